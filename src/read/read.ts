@@ -1,0 +1,232 @@
+/**
+ * Stage 1: bytes → one YAML document with positions. Everything a user can type ends up as a
+ * located diagnostic here, never as an exception: the yaml package's errors AND warnings
+ * (a warning such as an unknown tag silently changes the value, so for model files it is an
+ * error), extra documents, merge keys, explicit tags, `%YAML 1.1`, alias bombs, binary input.
+ */
+import { parseAllDocuments, LineCounter, visit, isAlias, isNode, isPair, isScalar, type Document } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+/** A model file should be small; a 10 MB file is almost certainly a mistake (or an attack). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Plenty for legitimate anchors, far below a billion-laughs expansion. */
+export const MAX_ALIAS_COUNT = 1000;
+
+export interface SourceText {
+  /** Path as the user should see it (relative to the working directory). */
+  path: string;
+  text: string;
+  lineCounter: LineCounter;
+}
+
+export interface ReadFile {
+  readonly stage: 'read';
+  source: SourceText;
+  doc: Document.Parsed;
+  /** Plain JS value of the document; undefined when the document could not be converted. */
+  data: unknown;
+}
+
+export interface ReadResult {
+  file?: ReadFile;
+  diagnostics: Diagnostic[];
+}
+
+export function positionOf(source: SourceText, offset: number): { line: number; column: number } {
+  const pos = source.lineCounter.linePos(Math.max(0, Math.min(offset, source.text.length)));
+  return { line: pos.line, column: pos.col };
+}
+
+function diagAt(
+  source: SourceText,
+  offset: number,
+  code: string,
+  message: string,
+  hint?: string,
+): Diagnostic {
+  const { line, column } = positionOf(source, offset);
+  return { file: source.path, line, column, severity: 'error', code, message, ...(hint ? { hint } : {}) };
+}
+
+const YAML_HINTS: Record<string, string> = {
+  DUPLICATE_KEY: 'elke sleutel mag maar één keer voorkomen in dezelfde lijst of groep; voeg de twee samen of hernoem er één',
+  BAD_INDENT: 'controleer het inspringen: gebruik spaties (geen tabs) en lijn elementen op hetzelfde niveau uit',
+  TAB_AS_INDENT: 'vervang tabs aan het begin van de regel door spaties',
+  MISSING_CHAR: 'er ontbreekt een afsluitend teken, zoals een aanhalingsteken of haakje',
+  BLOCK_AS_IMPLICIT_KEY: 'staat er een dubbele punt op de verkeerde plek? Zet tekst met ": " tussen aanhalingstekens',
+  MULTILINE_IMPLICIT_KEY: 'een sleutel moet op één regel staan; zet tekst met ": " tussen aanhalingstekens',
+  UNEXPECTED_TOKEN: 'zet tekst met bijzondere tekens (: # [ ] { } , & * ! | > \' " % @ `) tussen aanhalingstekens',
+  BAD_SCALAR_START: 'tekst die met een bijzonder teken begint, zet je tussen aanhalingstekens',
+};
+
+/** Decode strictly: a model is UTF-8 text, anything else is reported instead of mangled. */
+function decode(path: string, bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
+  const at = (message: string, hint: string, code = 'bestand-binair'): Diagnostic => ({
+    file: path, line: 1, column: 1, severity: 'error', code, message, hint,
+  });
+  if (bytes.length > MAX_FILE_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    return {
+      diagnostic: at(
+        `bestand is ${mb} MB; een modelbestand mag hoogstens ${MAX_FILE_BYTES / 1024 / 1024} MB zijn`,
+        'splits het model op in meerdere bestanden, bijv. één DIN per regio in models/regios/',
+        'bestand-te-groot',
+      ),
+    };
+  }
+  if (bytes.includes(0)) {
+    return { diagnostic: at('bestand bevat binaire gegevens (NUL-bytes), geen YAML-tekst', 'is dit wel een .yaml-bestand? Sla het op als platte tekst (UTF-8)') };
+  }
+  try {
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { text };
+  } catch {
+    return { diagnostic: at('bestand is geen geldige UTF-8-tekst', 'sla het bestand op als UTF-8 (in de meeste editors: "Opslaan als" → codering UTF-8)') };
+  }
+}
+
+export function readModelText(path: string, bytes: Uint8Array | string): ReadResult {
+  let text: string;
+  if (typeof bytes === 'string') {
+    text = bytes;
+  } else {
+    const decoded = decode(path, bytes);
+    if (decoded.diagnostic) return { diagnostics: [decoded.diagnostic] };
+    text = decoded.text!;
+  }
+  const source: SourceText = { path, text, lineCounter: new LineCounter() };
+  const diagnostics: Diagnostic[] = [];
+
+  // merge: false keeps `<<` a plain key so we can reject it with a position instead of
+  // silently copying keys around; the core schema keeps YAML 1.1 surprises out.
+  const docs = parseAllDocuments(text, {
+    lineCounter: source.lineCounter,
+    schema: 'core',
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  });
+  const list = Array.isArray(docs) ? docs : [];
+  const streamErrors = (docs as unknown as { errors?: { pos: [number, number]; code: string; message: string }[] }).errors;
+  if (!Array.isArray(docs) && streamErrors) {
+    for (const e of streamErrors) diagnostics.push(diagAt(source, e.pos[0], 'yaml-syntaxis', e.message, YAML_HINTS[e.code]));
+  }
+
+  if (list.length === 0 || (list.length === 1 && list[0]!.contents === null && list[0]!.errors.length === 0)) {
+    diagnostics.push(
+      diagAt(source, 0, 'bestand-leeg', 'bestand bevat geen model', 'begin met een regel `soort: …` (beleidsmodel, onderzoeksvragen, indicatoren, regioregister, din of scenario)'),
+    );
+    return { diagnostics };
+  }
+
+  const doc = list[0]!;
+  for (const extra of list.slice(1)) {
+    const start = extra.range?.[0] ?? 0;
+    diagnostics.push(
+      diagAt(source, start, 'yaml-meerdere-documenten', 'bestand bevat meer dan één YAML-document (gescheiden door `---`)', 'zet elk model in een eigen bestand'),
+    );
+  }
+
+  for (const e of doc.errors) {
+    diagnostics.push(diagAt(source, e.pos[0], 'yaml-syntaxis', firstLine(e.message), YAML_HINTS[e.code]));
+  }
+  for (const w of doc.warnings) {
+    const tagMatch = /Unresolved tag: (\S+)/.exec(w.message);
+    if (w.code === 'TAG_RESOLVE_FAILED' && tagMatch) continue; // reported below with the tag itself
+    diagnostics.push(diagAt(source, w.pos[0], 'yaml-waarschuwing', firstLine(w.message), YAML_HINTS[w.code]));
+  }
+  if (doc.directives?.yaml.explicit) {
+    diagnostics.push(
+      diagAt(
+        source,
+        Math.max(0, text.indexOf('%YAML')),
+        'yaml-versie',
+        `tocdin leest YAML 1.2; de regel \`%YAML ${doc.directives.yaml.version}\` kan de betekenis van waarden veranderen (in YAML 1.1 is NO een boolean en 12:30 een getal)`,
+        'verwijder de %YAML-regel (en de --- eronder als die er alleen voor stond)',
+      ),
+    );
+  }
+
+  visit(doc, {
+    Node(_key, node) {
+      if (!isNode(node)) return;
+      const tag = (node as { tag?: string }).tag;
+      if (tag) {
+        const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        const offset = tagOffset(text, node.range?.[0] ?? 0, shown);
+        diagnostics.push(
+          diagAt(
+            source,
+            offset,
+            'yaml-tag',
+            `YAML-tags zoals \`${shown}\` worden niet ondersteund in modelbestanden`,
+            isScalar(node) ? `laat \`${shown}\` weg; bedoel je tekst, zet de waarde dan tussen aanhalingstekens` : `laat \`${shown}\` weg`,
+          ),
+        );
+      }
+    },
+    Pair(_key, pair) {
+      if (isPair(pair) && isScalar(pair.key) && pair.key.value === '<<') {
+        diagnostics.push(
+          diagAt(
+            source,
+            pair.key.range?.[0] ?? 0,
+            'yaml-merge',
+            'merge-sleutels (`<<`) worden niet ondersteund: ze maken onzichtbaar wat er in een element staat',
+            'schrijf de velden uit in het element zelf',
+          ),
+        );
+      }
+    },
+  });
+
+  let data: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (err) {
+      if (err instanceof ReferenceError || err instanceof RangeError) {
+        let aliasOffset = 0;
+        visit(doc, {
+          Alias(_k, node) {
+            if (isAlias(node)) {
+              aliasOffset = node.range?.[0] ?? 0;
+              return visit.BREAK;
+            }
+            return undefined;
+          },
+        });
+        diagnostics.push(
+          diagAt(
+            source,
+            aliasOffset,
+            'yaml-alias-bom',
+            `aliassen (\`*naam\`) breiden het document uit tot meer dan ${MAX_ALIAS_COUNT} knopen; dit lijkt op een 'alias-bom'`,
+            'schrijf herhaalde waarden uit in plaats van aliassen te nesten',
+          ),
+        );
+      } else {
+        diagnostics.push(diagAt(source, 0, 'yaml-syntaxis', `YAML kon niet worden gelezen: ${String(err)}`));
+      }
+    }
+  }
+
+  return { file: { stage: 'read', source, doc, data }, diagnostics };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The node's range starts at its value; point the caret at the tag the user typed. */
+function tagOffset(text: string, valueStart: number, shown: string): number {
+  const lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
+  const bang = text.lastIndexOf('!', valueStart);
+  if (bang >= lineStart) {
+    const prefix = shown.startsWith('!!') ? text.lastIndexOf('!!', valueStart) : -1;
+    return prefix >= lineStart ? prefix : bang;
+  }
+  return valueStart;
+}

@@ -1,0 +1,374 @@
+/**
+ * One zod schema per model kind (`soort`). These are the single source of truth for the
+ * YAML shape: the validator, the JSON Schemas in `schemas/` and the TypeScript types all
+ * derive from them. Descriptions are in Dutch because the JSON Schema is read by
+ * evaluators in their editor.
+ */
+import { z } from 'zod';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const Id = z
+  .string()
+  .regex(SLUG_PATTERN, {
+    message: 'een id bestaat uit kleine letters, cijfers en koppeltekens (bijv. "regionaal-loket")',
+  })
+  .describe('Stabiele sleutel (slug: kleine letters, cijfers, koppeltekens) waarmee andere elementen naar dit element verwijzen.');
+
+export const Ref = Id.describe('Verwijzing naar het id van een ander element (mag in een ander bestand staan).');
+export const RefList = z.array(Ref);
+
+const Text = z.string().min(1, { message: 'mag niet leeg zijn' });
+const Bron = Text.describe('Bronvermelding: seed-bestand en paragraaf, tabel of case waar dit element vandaan komt.');
+const Toelichting = Text.describe('Vrije toelichting.');
+
+// ---------- vocabularies (ordered: order is meaningful for stages, levels and the schuifjes scale)
+
+export const STAGES = ['input', 'activiteiten', 'output', 'outcome', 'impact'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const FUNCTIONS = [
+  'werven',
+  'matchen',
+  'opleiden',
+  'begeleiden',
+  'professionaliseren',
+  'anders-organiseren',
+] as const;
+export type Func = (typeof FUNCTIONS)[number];
+
+/** The schuifjesmodel scale (domain §6), from no action to integration. */
+export const COOPERATION_LEVELS = [
+  'niet-handelen',
+  'autonoom',
+  'kennis-delen',
+  'afstemmen',
+  'gezamenlijk',
+  'integreren',
+] as const;
+export type CooperationLevel = (typeof COOPERATION_LEVELS)[number];
+
+export const STRENGTHS = ['zwak', 'middel', 'sterk'] as const;
+export type Strength = (typeof STRENGTHS)[number];
+
+export const EFFORT_STATUSES = ['idee', 'gepland', 'lopend', 'afgerond', 'gestopt'] as const;
+
+export const METHODS = [
+  'deskresearch',
+  'documentanalyse',
+  'interviews',
+  'arbeidsmarktdata',
+  'vragenlijst',
+  'focusgroepen',
+  'casestudies',
+] as const;
+
+export const SECTORS = ['po', 'vo', 'mbo'] as const;
+
+/** Evaluation phases: four half-yearly reports in 2025–2026. */
+export const Phase = z
+  .string()
+  .regex(/^20\d\d-[12]$/, { message: 'een fase schrijf je als jaar-halfjaar, bijv. "2025-2"' })
+  .describe('Evaluatiefase als jaar-halfjaar, bijv. "2025-1" (eerste tussenrapportage).');
+
+// ---------- beleidsmodel
+
+const CausalLink = z.union([
+  Ref,
+  z
+    .strictObject({
+      naar: Ref.describe('Het element waartoe dit leidt.'),
+      aanname: Ref.optional().describe('Id van de aanname (mechanisme) waarop deze schakel rust.'),
+      toelichting: Toelichting.optional(),
+    })
+    .describe('Causale schakel met aanname of toelichting.'),
+]);
+
+const PolicyElement = z
+  .strictObject({
+    id: Id,
+    tekst: Text.describe('Omschrijving zoals in het beleidsmodel.'),
+    toelichting: Toelichting.optional(),
+    leidt_tot: z
+      .array(CausalLink)
+      .optional()
+      .describe('Causale schakels naar elementen in de volgende stap (of naar doelen): een id, of {naar, aanname, toelichting}.'),
+    bron: Bron.optional(),
+  })
+  .describe('Element van het beleidsmodel.');
+
+const ExternalFactor = z.strictObject({
+  id: Id,
+  tekst: Text.describe('Omschrijving van de externe factor.'),
+  beinvloedt: RefList.optional().describe('Elementen van het beleidsmodel waarop deze factor inwerkt.'),
+  toelichting: Toelichting.optional(),
+  bron: Bron.optional(),
+});
+
+const Assumption = z.strictObject({
+  id: Id,
+  tekst: Text.describe('De aanname of het veronderstelde mechanisme.'),
+  bij: RefList.optional().describe('Elementen waarop deze aanname betrekking heeft.'),
+  toelichting: Toelichting.optional(),
+  bron: Bron.optional(),
+});
+
+const Judgement = z.strictObject({
+  id: Id,
+  naam: z.enum(['doeltreffendheid', 'doelmatigheid']).describe('Welk evaluatieoordeel: doeltreffendheid (effectiviteit) of doelmatigheid (efficiëntie).'),
+  tekst: Text.describe('Wat dit oordeel vergelijkt.'),
+  van: RefList.min(1).describe('Elementen aan het begin van de vergelijking (bijv. input of outcome).'),
+  naar: RefList.min(1).describe('Elementen waarmee vergeleken wordt (bijv. doelen of resultaten).'),
+  bron: Bron.optional(),
+});
+
+export const BeleidsmodelSchema = z
+  .strictObject({
+    soort: z.literal('beleidsmodel').describe('Soort modelbestand.'),
+    id: Id,
+    naam: Text.describe('Naam van het beleidsmodel.'),
+    toelichting: Toelichting.optional(),
+    bron: Bron.optional(),
+    input: z.array(PolicyElement).default([]).describe('Input: middelen en kaders.'),
+    activiteiten: z.array(PolicyElement).default([]).describe('Activiteiten: wat regio\'s doen.'),
+    output: z.array(PolicyElement).default([]).describe('Output: directe, telbare resultaten.'),
+    outcome: z.array(PolicyElement).default([]).describe('Outcome: effecten.'),
+    impact: z.array(PolicyElement).default([]).describe('Impact: het uiteindelijke maatschappelijke effect.'),
+    doelen: z.array(PolicyElement).default([]).describe('Doelen van het beleid.'),
+    externe_factoren: z.array(ExternalFactor).default([]).describe('Externe factoren die op het model inwerken.'),
+    aannames: z.array(Assumption).default([]).describe('Aannames en mechanismen waarop het model rust.'),
+    oordelen: z.array(Judgement).default([]).describe('Evaluatieoordelen die over de keten heen lopen: doeltreffendheid en doelmatigheid.'),
+  })
+  .describe('Beleidsmodel (Theory of Change) van het onderwijsregiobeleid.');
+
+// ---------- onderzoeksvragen
+
+const SubQuestion = z.strictObject({
+  id: Id,
+  tekst: Text.describe('De deelvraag.'),
+  over: RefList.default([]).describe('Elementen van het beleidsmodel (of DIN) waarover deze deelvraag gaat.'),
+  methoden: z.array(z.enum(METHODS)).default([]).describe('Methoden van dataverzameling die de deelvraag beantwoorden.'),
+  fasen: z.array(Phase).default([]).describe('Evaluatiefasen waarin de deelvraag beantwoord wordt.'),
+  hoort_bij: RefList.optional().describe('Voor deelvragen van de eerste fase: de onderzoeksvragen waaraan ze bijdragen.'),
+  toelichting: Toelichting.optional(),
+  bron: Bron.optional(),
+});
+
+const Question = z.strictObject({
+  id: Id,
+  nummer: z.number().int().min(1).optional().describe('Nummer van de onderzoeksvraag (1–7).'),
+  tekst: Text.describe('De onderzoeksvraag.'),
+  deelvragen: z.array(SubQuestion).default([]).describe('Deelvragen.'),
+  toelichting: Toelichting.optional(),
+  bron: Bron.optional(),
+});
+
+export const OnderzoeksvragenSchema = z
+  .strictObject({
+    soort: z.literal('onderzoeksvragen').describe('Soort modelbestand.'),
+    id: Id,
+    naam: Text.describe('Naam van het onderzoek.'),
+    bron: Bron.optional(),
+    hoofdvraag: z
+      .strictObject({ id: Id, tekst: Text.describe('De hoofdvraag.'), bron: Bron.optional() })
+      .describe('De hoofdvraag van de evaluatie.'),
+    onderzoeksvragen: z.array(Question).default([]).describe('De onderzoeksvragen met hun deelvragen.'),
+    eerste_fase: z
+      .array(Question)
+      .default([])
+      .describe('Clusters van deelvragen van de eerste fase (Doelen; Middelen en kaders; Samenwerking en activiteiten).'),
+  })
+  .describe('Onderzoeksvragen van de evaluatie.');
+
+// ---------- indicatoren
+
+const DataSource = z.strictObject({
+  id: Id,
+  naam: Text.describe('Naam van de databron.'),
+  beheerder: Text.optional().describe('Organisatie die de bron beheert.'),
+  toelichting: Toelichting.optional(),
+  bron: Bron.optional(),
+});
+
+const Indicator = z.strictObject({
+  id: Id,
+  naam: Text.describe('Naam van de indicator.'),
+  definitie: Text.describe('Definitie, bijv. "tekort in fte / totale werkgelegenheid in fte".'),
+  eenheid: Text.describe('Eenheid, bijv. procent, fte, aantal.'),
+  databronnen: RefList.default([]).describe('Databronnen (ids uit `databronnen`) waaruit de indicator komt.'),
+  meetmomenten: z
+    .array(z.union([z.string().min(1), z.number().int()]))
+    .default([])
+    .describe('Meetmomenten, bijv. 2024, "2025-2" of "per kwartaal".'),
+  meet: RefList.default([]).describe('Elementen (beleidsmodel of DIN) die deze indicator meet.'),
+  beantwoordt: RefList.default([]).describe('Deelvragen waaraan deze indicator bijdraagt.'),
+  toelichting: Toelichting.optional(),
+  bron: Bron.optional(),
+});
+
+export const IndicatorenSchema = z
+  .strictObject({
+    soort: z.literal('indicatoren').describe('Soort modelbestand.'),
+    bron: Bron.optional(),
+    databronnen: z.array(DataSource).default([]).describe('Databronnen waaruit indicatoren komen.'),
+    indicatoren: z.array(Indicator).default([]).describe('De indicatoren.'),
+  })
+  .describe('Indicatoren en databronnen.');
+
+// ---------- regioregister
+
+const Count = z.number().int({ message: 'moet een heel getal zijn' }).nonnegative({ message: 'mag niet negatief zijn' });
+
+const Measurement = z.strictObject({
+  indicator: Ref.describe('Id van de indicator.'),
+  waarde: z.number().describe('Gemeten waarde, in de eenheid van de indicator.'),
+  peiljaar: z.union([z.number().int(), z.string().min(1)]).optional().describe('Jaar of periode van de meting.'),
+  toelichting: Toelichting.optional(),
+  bron: Bron.optional(),
+});
+
+const Region = z.strictObject({
+  id: Id,
+  naam: Text.describe('Naam van de onderwijsregio zoals in de bron.'),
+  sectoren: z.array(z.enum(SECTORS)).min(1).describe('Sectoren in de regio: po, vo, mbo.'),
+  kerncijfers: z
+    .strictObject({
+      leerlingen_studenten: Count.optional().describe('Aantal leerlingen en studenten.'),
+      besturen_po: Count.optional().describe('Aangesloten schoolbesturen po.'),
+      besturen_vo: Count.optional().describe('Aangesloten schoolbesturen vo.'),
+      mbo_instellingen: Count.optional().describe('Aangesloten mbo-instellingen.'),
+      opleiders: Count.optional().describe('Aangesloten opleiders.'),
+      mbo_studenten: Count.optional().describe('Aantal mbo-studenten.'),
+    })
+    .default({})
+    .describe('Kerncijfers van de regiokaart.'),
+  gemeenten: z.array(Text).default([]).describe('Gemeenten in het verzorgingsgebied.'),
+  thema_case: Text.optional().describe('Themacase op de regiokaart.'),
+  metingen: z.array(Measurement).default([]).describe('Waarden van indicatoren voor deze regio.'),
+  notitie: Text.optional().describe('Twijfel of eigenaardigheid in de bron; de cijfers zijn niet gecorrigeerd.'),
+  bron: Bron.optional(),
+});
+
+export const RegioregisterSchema = z
+  .strictObject({
+    soort: z.literal('regioregister').describe('Soort modelbestand.'),
+    bron: Bron.optional(),
+    regios: z.array(Region).default([]).describe('De onderwijsregio\'s.'),
+  })
+  .describe('Register van onderwijsregio\'s.');
+
+// ---------- din
+
+const Target = z.strictObject({
+  indicator: Ref.describe('Indicator waarop de streefwaarde betrekking heeft.'),
+  waarde: z.number().describe('Streefwaarde.'),
+  jaar: z.number().int().optional().describe('Jaar waarin de streefwaarde gehaald moet zijn.'),
+  toelichting: Toelichting.optional(),
+  bron: Bron.optional(),
+});
+
+const Contribution = z.strictObject({
+  doel: Ref.describe('Concreet doel waaraan de inspanning bijdraagt.'),
+  sterkte: z.enum(STRENGTHS).default('middel').describe('Verwachte sterkte van de bijdrage: zwak, middel of sterk.'),
+  toelichting: Toelichting.optional(),
+});
+
+const Sliders = z.strictObject({
+  nu: z.enum(COOPERATION_LEVELS).describe('Huidige mate van samenwerking (blauw schuifje).'),
+  gewenst: z.enum(COOPERATION_LEVELS).describe('Gewenste mate van samenwerking (groen schuifje).'),
+  schaal: z.enum(['school', 'subregionaal', 'regionaal']).optional().describe('Schaalniveau waarop de activiteit plaatsvindt.'),
+});
+
+export const DinSchema = z
+  .strictObject({
+    soort: z.literal('din').describe('Soort modelbestand.'),
+    regio: Ref.describe('Id van de regio in het regioregister.'),
+    naam: Text.optional().describe('Titel van dit DIN.'),
+    voorbeeld: z.boolean().default(false).describe('true als dit DIN een voorbeeld is, afgeleid uit openbare teksten, en niet het plan van de regio zelf.'),
+    toelichting: Toelichting.optional(),
+    bron: Bron.optional(),
+    ambitie: z
+      .strictObject({ id: Id, tekst: Text.describe('De ambitie: het uiteindelijke maatschappelijke effect.'), toelichting: Toelichting.optional(), bron: Bron.optional() })
+      .describe('De gedeelde ambitie.'),
+    er_doelen: z
+      .array(
+        z.strictObject({
+          id: Id,
+          tekst: Text.describe('Richtinggevend doel, vaak een vergrotende trap: beter, sterker, minder, sneller.'),
+          draagt_bij_aan: RefList.optional().describe('Standaard de ambitie van dit DIN.'),
+          toelichting: Toelichting.optional(),
+          bron: Bron.optional(),
+        }),
+      )
+      .default([])
+      .describe('ER-doelen.'),
+    concrete_doelen: z
+      .array(
+        z.strictObject({
+          id: Id,
+          tekst: Text.describe('Merkbaar en meetbaar doel.'),
+          draagt_bij_aan: RefList.default([]).describe('ER-doelen waaraan dit doel bijdraagt.'),
+          indicatoren: RefList.default([]).describe('Indicatoren die dit doel meetbaar maken.'),
+          streefwaarden: z.array(Target).default([]).describe('Streefwaarden, alleen als de bron ze noemt.'),
+          toelichting: Toelichting.optional(),
+          bron: Bron.optional(),
+        }),
+      )
+      .default([])
+      .describe('Concrete doelen.'),
+    inspanningen: z
+      .array(
+        z.strictObject({
+          id: Id,
+          tekst: Text.describe('De activiteit of het initiatief.'),
+          functie: z.enum(FUNCTIONS).describe('Kernfunctie: werven, matchen, opleiden, begeleiden, professionaliseren of anders-organiseren.'),
+          thema: Text.optional().describe('Thema, bijv. uit Tabel 1 van seed 002 of de publicatiethema\'s van seed 004.'),
+          activiteit: Ref.optional().describe('Activiteit van het beleidsmodel waarvan dit een uitwerking is.'),
+          uitvoerder: Text.default('regio').describe('Wie voert uit: "regio" of de naam van een andere partij (bijv. "UWV", "gemeente").'),
+          status: z.enum(EFFORT_STATUSES).default('lopend').describe('Stand van de inspanning.'),
+          draagt_bij_aan: z.array(Contribution).default([]).describe('Bijdragen aan concrete doelen.'),
+          schuifjes: Sliders.optional().describe('Schuifjesmodel: huidige en gewenste mate van samenwerking.'),
+          toelichting: Toelichting.optional(),
+          bron: Bron.optional(),
+        }),
+      )
+      .default([])
+      .describe('Inspanningen.'),
+    databronnen: z.array(DataSource).default([]).describe('Regionale databronnen die alleen dit DIN gebruikt.'),
+    indicatoren: z.array(Indicator).default([]).describe('Regionale indicatoren die alleen dit DIN gebruikt (landelijke staan in indicatoren.yaml).'),
+  })
+  .describe('Doel-Inspanningen Netwerk (DIN) van één regio.');
+
+// ---------- scenario (envelope only)
+
+export const ScenarioSchema = z
+  .strictObject({
+    soort: z.literal('scenario').describe('Soort modelbestand.'),
+    id: Id,
+    naam: Text.describe('Naam van het scenario.'),
+    legt_over: Text.describe('Model waarover dit scenario heen gelegd wordt (id van een regio, het beleidsmodel, …).'),
+    toelichting: Toelichting.optional(),
+    bron: Bron.optional(),
+  })
+  .describe('Wat-als-scenario (alleen de envelop; de inhoud volgt later).');
+
+export const KIND_SCHEMAS = {
+  beleidsmodel: BeleidsmodelSchema,
+  onderzoeksvragen: OnderzoeksvragenSchema,
+  indicatoren: IndicatorenSchema,
+  regioregister: RegioregisterSchema,
+  din: DinSchema,
+  scenario: ScenarioSchema,
+} as const;
+
+export type Kind = keyof typeof KIND_SCHEMAS;
+export const KINDS = Object.keys(KIND_SCHEMAS) as Kind[];
+
+export type Beleidsmodel = z.output<typeof BeleidsmodelSchema>;
+export type Onderzoeksvragen = z.output<typeof OnderzoeksvragenSchema>;
+export type Indicatoren = z.output<typeof IndicatorenSchema>;
+export type Regioregister = z.output<typeof RegioregisterSchema>;
+export type Din = z.output<typeof DinSchema>;
+export type Scenario = z.output<typeof ScenarioSchema>;
+
+export type ModelOf<K extends Kind> = z.output<(typeof KIND_SCHEMAS)[K]>;
