@@ -9,6 +9,8 @@ import { discover } from './read/discover.js';
 import { readModelText } from './read/read.js';
 import { resolveWorkspace, type Workspace } from './resolve/resolve.js';
 import { validateFile, type AnyValidatedFile } from './validate/validate.js';
+import { buildGraph, type BuiltGraph } from './graph/build.js';
+import { lint } from './lint/rules.js';
 
 export interface LoadOutcome {
   /** Present when every file could be read; lint and analysis need a complete picture. */
@@ -63,4 +65,12 @@ export function loadWorkspace(paths: readonly string[], cwd: string = process.cw
     }
   }
   return { workspace, diagnostics: sortDiagnostics(diagnostics), usageProblems: sortDiagnostics(usageProblems), sources, files, failedFiles };
+}
+
+/** Load, then build the graph and run the lint rules: what `validate` and `analyse` share. */
+export function checkWorkspace(paths: readonly string[], cwd: string = process.cwd()): LoadOutcome & { built: BuiltGraph } {
+  const outcome = loadWorkspace(paths, cwd);
+  const built = buildGraph(outcome.workspace);
+  const lintDiags = lint(built);
+  return { ...outcome, built, diagnostics: sortDiagnostics([...outcome.diagnostics, ...lintDiags]) };
 }

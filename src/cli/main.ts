@@ -9,7 +9,7 @@ import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic, summarize } from '../diagnostics/format.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { GLOSSARY } from '../glossary.js';
-import { loadWorkspace, type LoadOutcome } from '../pipeline.js';
+import { checkWorkspace, type LoadOutcome } from '../pipeline.js';
 import { allJsonSchemas } from '../write/schemas.js';
 import { writeFileAtomic } from '../write/atomic.js';
 import { ELEMENT_TYPE_LABEL, type ElementType } from '../glossary.js';
@@ -48,6 +48,7 @@ Opdrachten:
 
 Opties:
   --format text|json      uitvoer als tekst (standaard) of JSON
+  --info                  toon ook info-meldingen (bijv. regio's zonder DIN)
   -h, --help              deze hulp
   --version               versie
 
@@ -74,13 +75,17 @@ function format(value: unknown): 'text' | 'json' {
   throw new UsageError(`onbekend formaat \`${String(value)}\`; kies text of json`);
 }
 
-function reportDiagnostics(io: Io, outcome: LoadOutcome, fmt: 'text' | 'json'): void {
+function reportDiagnostics(io: Io, outcome: LoadOutcome, fmt: 'text' | 'json', showInfo = false): void {
   const all = [...outcome.usageProblems, ...outcome.diagnostics];
   if (fmt === 'json') {
     io.out(JSON.stringify({ diagnostics: all.map(plainDiagnostic) }, null, 2) + '\n');
     return;
   }
-  for (const d of all) io.out(formatDiagnostic(d, { color: io.color, sources: outcome.sources }) + '\n\n');
+  // Infos (e.g. 39 regions without a DIN) would bury the errors; they are one flag away.
+  const shown = showInfo ? all : all.filter((d) => d.severity !== 'info');
+  for (const d of shown) io.out(formatDiagnostic(d, { color: io.color, sources: outcome.sources }) + '\n\n');
+  const hidden = all.length - shown.length;
+  if (hidden > 0) io.out(`(${hidden} info-meldingen niet getoond; zie ze met --info)\n`);
 }
 
 function plainDiagnostic(d: Diagnostic): Diagnostic {
@@ -100,10 +105,10 @@ function countsPerType(outcome: LoadOutcome): string {
 }
 
 function cmdValidate(io: Io, args: string[]): number {
-  const { values, positionals } = parse(args, { format: { type: 'string' } });
+  const { values, positionals } = parse(args, { format: { type: 'string' }, info: { type: 'boolean' } });
   const fmt = format(values['format']);
-  const outcome = loadWorkspace(positionals.length ? positionals : DEFAULT_PATHS, io.cwd);
-  reportDiagnostics(io, outcome, fmt);
+  const outcome = checkWorkspace(positionals.length ? positionals : DEFAULT_PATHS, io.cwd);
+  reportDiagnostics(io, outcome, fmt, Boolean(values['info']));
   if (fmt === 'text') {
     const ok = outcome.files.length - outcome.failedFiles.length;
     io.out(`${outcome.files.length} ${outcome.files.length === 1 ? 'bestand' : 'bestanden'} gelezen (${ok} geldig): ${summarize([...outcome.usageProblems, ...outcome.diagnostics])}\n`);
@@ -113,7 +118,7 @@ function cmdValidate(io: Io, args: string[]): number {
 
 function cmdStart(io: Io, args: string[]): number {
   parse(args, {});
-  const outcome = loadWorkspace(DEFAULT_PATHS, io.cwd);
+  const outcome = checkWorkspace(DEFAULT_PATHS, io.cwd);
   reportDiagnostics(io, outcome, 'text');
   const code = exitFor(outcome);
   io.out(`tocdin: ${outcome.files.length} modelbestanden gelezen — ${summarize([...outcome.usageProblems, ...outcome.diagnostics])}\n`);

@@ -107,6 +107,9 @@ export function readModelText(path: string, bytes: Uint8Array | string): ReadRes
     uniqueKeys: true,
     prettyErrors: false,
     keepSourceTokens: false,
+    // Never let the yaml package print to the process (e.g. "Keys with collection values will
+    // be stringified"): such keys end up as unknown keys in validation, with a position.
+    logLevel: 'error',
   });
   const list = Array.isArray(docs) ? docs : [];
   const streamErrors = (docs as unknown as { errors?: { pos: [number, number]; code: string; message: string }[] }).errors;
@@ -138,12 +141,15 @@ export function readModelText(path: string, bytes: Uint8Array | string): ReadRes
     diagnostics.push(diagAt(source, w.pos[0], 'yaml-waarschuwing', firstLine(w.message), YAML_HINTS[w.code]));
   }
   if (doc.directives?.yaml.explicit) {
+    // Quote the version as written: for an unsupported version (1.3) the yaml package has
+    // already fallen back to 1.2 in `directives.yaml.version`.
+    const written = /^%YAML[ \t]+(\S+)/m.exec(text)?.[1] ?? doc.directives.yaml.version;
     diagnostics.push(
       diagAt(
         source,
         Math.max(0, text.indexOf('%YAML')),
         'yaml-versie',
-        `tocdin leest YAML 1.2; de regel \`%YAML ${doc.directives.yaml.version}\` kan de betekenis van waarden veranderen (in YAML 1.1 is NO een boolean en 12:30 een getal)`,
+        `tocdin leest YAML 1.2; de regel \`%YAML ${written}\` kan de betekenis van waarden veranderen (in YAML 1.1 is NO een boolean en 12:30 een getal)`,
         'verwijder de %YAML-regel (en de --- eronder als die er alleen voor stond)',
       ),
     );

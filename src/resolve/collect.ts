@@ -6,7 +6,7 @@
 import type { EdgeKind, ElementType } from '../glossary.js';
 import type { ModelPath } from '../read/locate.js';
 import type { AnyValidatedFile } from '../validate/validate.js';
-import type { Stage, Strength } from '../validate/schemas.js';
+import type { CooperationLevel, Func, Stage, Strength } from '../validate/schemas.js';
 
 export interface ElementDecl {
   id: string;
@@ -18,6 +18,15 @@ export interface ElementDecl {
   regio?: string;
   bron?: string;
   stage?: Stage;
+  // Per-type facts the lint rules and analyses need, so they never reach back into YAML.
+  functie?: Func;
+  uitvoerder?: string;
+  status?: string;
+  schuifjes?: { nu: CooperationLevel; gewenst: CooperationLevel };
+  methoden?: string[];
+  nummer?: number;
+  databronnen?: number;
+  meetmomenten?: number;
 }
 
 export interface RefDecl {
@@ -108,11 +117,11 @@ export function collect(f: AnyValidatedFile): Collected {
       for (const key of ['onderzoeksvragen', 'eerste_fase'] as const) {
         m[key].forEach((q, i) => {
           const qType: ElementType = key === 'onderzoeksvragen' ? 'onderzoeksvraag' : 'vraagcluster';
-          el({ id: q.id, type: qType, label: q.tekst, path: [key, i, 'id'], bron: q.bron });
+          el({ id: q.id, type: qType, label: q.tekst, path: [key, i, 'id'], bron: q.bron, ...(q.nummer !== undefined ? { nummer: q.nummer } : {}) });
           ref({ from: q.id, to: m.hoofdvraag.id, edge: 'deel-van', expected: ['hoofdvraag'], path: [key, i, 'id'], implicit: true });
           q.deelvragen.forEach((d, j) => {
             const base = [key, i, 'deelvragen', j];
-            el({ id: d.id, type: 'deelvraag', label: d.tekst, path: [...base, 'id'], bron: d.bron });
+            el({ id: d.id, type: 'deelvraag', label: d.tekst, path: [...base, 'id'], bron: d.bron, methoden: d.methoden });
             ref({ from: d.id, to: q.id, edge: 'deel-van', expected: [qType], path: [...base, 'id'], implicit: true });
             refList(d.id, d.over, [...base, 'over'], 'gaat-over', MEASURABLE);
             refList(d.id, d.hoort_bij, [...base, 'hoort_bij'], 'hoort-bij', ['onderzoeksvraag']);
@@ -158,7 +167,10 @@ export function collect(f: AnyValidatedFile): Collected {
         );
       });
       m.inspanningen.forEach((s, i) => {
-        el({ id: s.id, type: 'inspanning', label: s.tekst, path: ['inspanningen', i, 'id'], bron: s.bron, regio });
+        el({
+          id: s.id, type: 'inspanning', label: s.tekst, path: ['inspanningen', i, 'id'], bron: s.bron, regio,
+          functie: s.functie, uitvoerder: s.uitvoerder, status: s.status, ...(s.schuifjes ? { schuifjes: { nu: s.schuifjes.nu, gewenst: s.schuifjes.gewenst } } : {}),
+        });
         ref({ from: regio, to: s.id, edge: 'voert-uit', expected: ['inspanning'], path: ['inspanningen', i, 'id'], implicit: true });
         if (s.activiteit) ref({ from: s.id, to: s.activiteit, edge: 'instantieert', expected: ['activiteit'], path: ['inspanningen', i, 'activiteit'] });
         s.draagt_bij_aan.forEach((c, j) =>
@@ -178,7 +190,7 @@ export function collect(f: AnyValidatedFile): Collected {
   return { elements, refs };
 }
 
-type IndicatorLike = { id: string; naam: string; bron?: string | undefined; databronnen: string[]; meet: string[]; beantwoordt: string[] };
+type IndicatorLike = { id: string; naam: string; bron?: string | undefined; databronnen: string[]; meetmomenten: unknown[]; meet: string[]; beantwoordt: string[] };
 
 function collectIndicators(
   sources: readonly { id: string; naam: string; bron?: string | undefined }[],
@@ -190,7 +202,7 @@ function collectIndicators(
   const r = regio ? { regio } : {};
   sources.forEach((s, i) => el({ id: s.id, type: 'databron', label: s.naam, path: ['databronnen', i, 'id'], bron: s.bron, ...r }));
   indicators.forEach((ind, i) => {
-    el({ id: ind.id, type: 'indicator', label: ind.naam, path: ['indicatoren', i, 'id'], bron: ind.bron, ...r });
+    el({ id: ind.id, type: 'indicator', label: ind.naam, path: ['indicatoren', i, 'id'], bron: ind.bron, databronnen: ind.databronnen.length, meetmomenten: ind.meetmomenten.length, ...r });
     refList(ind.id, ind.databronnen, ['indicatoren', i, 'databronnen'], 'uit-bron', ['databron']);
     refList(ind.id, ind.meet, ['indicatoren', i, 'meet'], 'meet', MEASURABLE);
     refList(ind.id, ind.beantwoordt, ['indicatoren', i, 'beantwoordt'], 'beantwoordt', ['deelvraag']);

@@ -158,6 +158,11 @@ function issueToDiagnostic(
       const value = valueAt(data, path);
       const options = issue.values.map(String);
       if (field === 'soort' && path.length === 1) return []; // handled before schema validation
+      if (value === undefined) {
+        // A missing enum field: zod reports it as an invalid value, but the user forgot the key.
+        const parent = locator.locate(path.slice(0, -1));
+        return [make(parent, 'veld-ontbreekt', `verplicht veld ${where} ontbreekt`, `voeg \`${String(field ?? path.at(-1))}: …\` toe (kies uit: ${options.join(', ')})`)];
+      }
       const hint = (typeof value === 'string' ? didYouMean(value, options) : undefined) ?? `kies uit: ${options.join(', ')}`;
       return [make(loc, 'waarde-ongeldig', `\`${loc.text?.trim() ?? String(value)}\` is geen geldige waarde voor ${where}`, hint)];
     }

@@ -1,0 +1,115 @@
+/**
+ * The analysis result: plain JSON with its own schema. Renderers receive only this, never
+ * the model, so every view is a pure function of a checked, serialisable value.
+ */
+import { z } from 'zod';
+import { COOPERATION_LEVELS, FUNCTIONS, STAGES, STRENGTHS } from '../validate/schemas.js';
+
+export const CoverageStatus = z.enum(['gedekt', 'deels', 'gat']).describe('gedekt: keten van bewijs compleet; deels: bewijs met een ontbrekende schakel; gat: geen bewijs');
+export type CoverageStatus = z.infer<typeof CoverageStatus>;
+
+const Ref = z.object({ id: z.string(), label: z.string() });
+
+const Matrix = z.object({
+  rijen: z.array(Ref),
+  kolommen: z.array(Ref),
+  /** cellen[rij][kolom]; 0 is a gap cell. */
+  cellen: z.array(z.array(z.number().int().nonnegative())),
+});
+export type Matrix = z.infer<typeof Matrix>;
+
+export const AnalysisSchema = z.object({
+  versie: z.literal(1),
+  regio_filter: z.string().nullable(),
+  samenvatting: z.object({
+    bestanden: z.number().int(),
+    elementen: z.record(z.string(), z.number().int()),
+    regios: z.number().int(),
+    regios_met_din: z.number().int(),
+    diagnostieken: z.object({ fouten: z.number().int(), waarschuwingen: z.number().int(), info: z.number().int() }),
+  }),
+  beleidsmodel: z.object({
+    stappen: z.array(z.object({ stap: z.enum([...STAGES, 'doelen', 'externe_factoren']), elementen: z.array(Ref) })),
+    schakels: z.array(z.object({ van: z.string(), naar: z.string(), aanname: z.string().nullable(), toelichting: z.string().nullable() })),
+    aannames: z.array(z.object({ id: z.string(), label: z.string(), bij: z.array(z.string()) })),
+    externe_invloeden: z.array(z.object({ van: z.string(), naar: z.string() })),
+    oordelen: z.array(z.object({ id: z.string(), label: z.string(), van: z.array(z.string()), naar: z.array(z.string()) })),
+  }),
+  dekking: z.object({
+    deelvragen: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        onderzoeksvraag: z.string(),
+        status: CoverageStatus,
+        redenen: z.array(z.string()),
+        indicatoren: z.array(z.string()),
+        databronnen: z.array(z.string()),
+        gemeten_elementen: z.array(z.string()),
+        inspanningen: z.array(z.string()),
+        regios: z.array(z.string()),
+        methoden: z.array(z.string()),
+      }),
+    ),
+    onderzoeksvragen: z.array(
+      z.object({
+        id: z.string(),
+        nummer: z.number().int().nullable(),
+        label: z.string(),
+        status: CoverageStatus,
+        gedekt: z.number().int(),
+        deels: z.number().int(),
+        gat: z.number().int(),
+        deelvragen: z.array(z.string()),
+      }),
+    ),
+    per_regio: z.array(z.object({ regio: z.string(), deelvragen: z.array(z.string()) })),
+  }),
+  indicatoren: z.array(z.object({ id: z.string(), label: z.string(), databronnen: z.array(Ref), regio: z.string().nullable() })),
+  matrices: z.object({
+    deelvraag_regio: Matrix,
+    functie_regio: Matrix,
+    stap_regio: Matrix,
+  }),
+  dins: z.array(
+    z.object({
+      regio: z.string(),
+      regio_naam: z.string(),
+      voorbeeld: z.boolean(),
+      ambitie: Ref,
+      er_doelen: z.array(Ref),
+      concrete_doelen: z.array(Ref.extend({ indicatoren: z.array(z.string()), er_doelen: z.array(z.string()) })),
+      inspanningen: z.array(
+        Ref.extend({
+          functie: z.enum(FUNCTIONS),
+          uitvoerder: z.string(),
+          status: z.string(),
+          activiteit: z.string().nullable(),
+          bijdragen: z.array(z.object({ doel: z.string(), sterkte: z.enum(STRENGTHS) })),
+        }),
+      ),
+      bijdragen: z.array(z.object({ van: z.string(), naar: z.string(), sterkte: z.enum(STRENGTHS).nullable() })),
+      hefboom_inspanningen: z.array(z.object({ id: z.string(), gewicht: z.number(), concrete_doelen: z.number().int(), er_doelen: z.number().int() })),
+      hefboom_doelen: z.array(z.object({ id: z.string(), gewicht: z.number(), er_doelen: z.number().int(), inspanningen: z.number().int() })),
+      weesenergie: z.array(z.object({ id: z.string(), reden: z.string() })),
+      gaten: z.array(z.object({ id: z.string(), soort: z.enum(['doel-zonder-inspanning', 'doel-zonder-indicator', 'er-doel-zonder-concreet-doel', 'inspanning-zonder-doel']), reden: z.string() })),
+    }),
+  ),
+  schuifjes: z.array(
+    z.object({
+      regio: z.string(),
+      inspanningen: z.array(
+        z.object({ id: z.string(), label: z.string(), nu: z.enum(COOPERATION_LEVELS), gewenst: z.enum(COOPERATION_LEVELS), afstand: z.number().int() }),
+      ),
+      zonder_schuifjes: z.number().int(),
+      meer_samenwerking: z.number().int(),
+      gelijk: z.number().int(),
+      minder_samenwerking: z.number().int(),
+      blijft_autonoom: z.number().int(),
+    }),
+  ),
+  regios_zonder_din: z.array(z.string()),
+  gemeente_overlap: z.array(z.object({ gemeente: z.string(), sector: z.string(), regios: z.array(z.string()) })),
+});
+
+export type Analysis = z.infer<typeof AnalysisSchema>;

@@ -1,0 +1,326 @@
+/**
+ * Stage 5: lint rules over the graph. Each rule is data (code, severity, Dutch description)
+ * plus a check; every finding is located in the file where the user can fix it.
+ */
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { ELEMENT_TYPE_LABEL, type ElementType } from '../glossary.js';
+import type { BuiltGraph, EdgeAttrs, NodeAttrs } from '../graph/build.js';
+import { view } from '../graph/build.js';
+import { stronglyConnectedComponents } from '../graph/lib.js';
+import { filesOfKind } from '../resolve/resolve.js';
+
+export interface LintRule {
+  code: string;
+  severity: Severity;
+  beschrijving: string;
+  check(ctx: LintContext): Finding[];
+}
+
+/** A finding is located by an element (its id) or by an edge (where it was written). */
+export interface Finding {
+  node?: string;
+  edge?: string;
+  /** Explicit location, for findings that are about something other than a node or edge. */
+  at?: { file: string; path: readonly PropertyKey[]; key?: boolean };
+  message: string;
+  hint?: string;
+}
+
+export interface LintContext {
+  built: BuiltGraph;
+}
+
+const POLICY_ORDER: Partial<Record<ElementType, number>> = { input: 0, activiteit: 1, output: 2, outcome: 3, impact: 4 };
+const DIN_LEVEL: Partial<Record<ElementType, number>> = { inspanning: 0, 'concreet-doel': 1, 'er-doel': 2, ambitie: 3 };
+const DIN_LEVEL_NAME = ['inspanning', 'concreet doel', 'ER-doel', 'ambitie'];
+
+function label(a: NodeAttrs): string {
+  return ELEMENT_TYPE_LABEL[a.type];
+}
+
+function edgesOfKind(ctx: LintContext, kind: EdgeAttrs['kind']): { key: string; source: string; target: string; attrs: EdgeAttrs }[] {
+  const out: { key: string; source: string; target: string; attrs: EdgeAttrs }[] = [];
+  ctx.built.graph.forEachEdge((key, attrs, source, target) => {
+    if (attrs.kind === kind) out.push({ key, source, target, attrs });
+  });
+  return out;
+}
+
+function hasEdge(ctx: LintContext, node: string, dir: 'in' | 'out', kinds: readonly EdgeAttrs['kind'][], otherType?: ElementType): boolean {
+  const g = ctx.built.graph;
+  const edges = dir === 'in' ? g.inEdges(node) : g.outEdges(node);
+  return edges.some((e) => {
+    if (!kinds.includes(g.getEdgeAttribute(e, 'kind'))) return false;
+    if (!otherType) return true;
+    const other = dir === 'in' ? g.source(e) : g.target(e);
+    return g.getNodeAttribute(other, 'type') === otherType;
+  });
+}
+
+function nodesOf(ctx: LintContext, type: ElementType): string[] {
+  return ctx.built.graph.filterNodes((_k, a) => a.type === type);
+}
+
+export const RULES: readonly LintRule[] = [
+  {
+    code: 'schakel-achteruit',
+    severity: 'error',
+    beschrijving: 'Een causale schakel in het beleidsmodel gaat terug of blijft in dezelfde stap (input → activiteiten → output → outcome → impact).',
+    check: (ctx) =>
+      edgesOfKind(ctx, 'leidt-tot').flatMap(({ key, source, target }) => {
+        const g = ctx.built.graph;
+        const s = POLICY_ORDER[g.getNodeAttribute(source, 'type')];
+        const t = POLICY_ORDER[g.getNodeAttribute(target, 'type')];
+        if (s === undefined || t === undefined || t > s) return [];
+        return [{
+          edge: key,
+          message: `schakel van ${label(g.getNodeAttributes(source))} \`${source}\` naar ${label(g.getNodeAttributes(target))} \`${target}\` gaat niet vooruit in het beleidsmodel`,
+          hint: 'een schakel loopt van een stap naar de volgende: input → activiteiten → output → outcome → impact',
+        }];
+      }),
+  },
+  {
+    code: 'schakel-overgeslagen',
+    severity: 'warning',
+    beschrijving: 'Een causale schakel slaat een stap van het beleidsmodel over.',
+    check: (ctx) =>
+      edgesOfKind(ctx, 'leidt-tot').flatMap(({ key, source, target }) => {
+        const g = ctx.built.graph;
+        const s = POLICY_ORDER[g.getNodeAttribute(source, 'type')];
+        const t = POLICY_ORDER[g.getNodeAttribute(target, 'type')];
+        if (s === undefined || t === undefined || t - s <= 1) return [];
+        return [{
+          edge: key,
+          message: `schakel van ${label(g.getNodeAttributes(source))} \`${source}\` naar ${label(g.getNodeAttributes(target))} \`${target}\` slaat een stap over`,
+          hint: 'maak de tussenstap expliciet, zodat zichtbaar is via welke output of outcome het effect loopt',
+        }];
+      }),
+  },
+  {
+    code: 'din-niveau-omgekeerd',
+    severity: 'error',
+    beschrijving: 'Een bijdrage in een DIN gaat naar hetzelfde of een lager niveau.',
+    check: (ctx) =>
+      edgesOfKind(ctx, 'draagt-bij').flatMap(({ key, source, target, attrs }) => {
+        const g = ctx.built.graph;
+        const s = DIN_LEVEL[g.getNodeAttribute(source, 'type')];
+        const t = DIN_LEVEL[g.getNodeAttribute(target, 'type')];
+        if (s === undefined || t === undefined || t > s || !attrs.file) return [];
+        return [{
+          edge: key,
+          message: `${DIN_LEVEL_NAME[s]} \`${source}\` draagt bij aan ${DIN_LEVEL_NAME[t]} \`${target}\`: een bijdrage gaat altijd een niveau omhoog`,
+          hint: 'inspanning → concreet doel → ER-doel → ambitie',
+        }];
+      }),
+  },
+  {
+    code: 'din-niveau-overgeslagen',
+    severity: 'warning',
+    beschrijving: 'Een bijdrage in een DIN slaat een niveau over (bijv. een inspanning direct naar een ER-doel).',
+    check: (ctx) =>
+      edgesOfKind(ctx, 'draagt-bij').flatMap(({ key, source, target }) => {
+        const g = ctx.built.graph;
+        const s = DIN_LEVEL[g.getNodeAttribute(source, 'type')];
+        const t = DIN_LEVEL[g.getNodeAttribute(target, 'type')];
+        if (s === undefined || t === undefined || t - s <= 1) return [];
+        return [{
+          edge: key,
+          message: `${DIN_LEVEL_NAME[s]} \`${source}\` draagt direct bij aan ${DIN_LEVEL_NAME[t]} \`${target}\` en slaat een niveau over`,
+          hint: `benoem het ${DIN_LEVEL_NAME[s + 1]} waarlangs de bijdrage loopt`,
+        }];
+      }),
+  },
+  {
+    code: 'din-andere-regio',
+    severity: 'warning',
+    beschrijving: 'Een bijdrage verbindt elementen van de DIN\'s van twee verschillende regio\'s.',
+    check: (ctx) =>
+      edgesOfKind(ctx, 'draagt-bij').flatMap(({ key, source, target }) => {
+        const g = ctx.built.graph;
+        const a = g.getNodeAttribute(source, 'regio');
+        const b = g.getNodeAttribute(target, 'regio');
+        if (!a || !b || a === b) return [];
+        return [{ edge: key, message: `\`${source}\` (regio ${a}) draagt bij aan \`${target}\` uit het DIN van regio ${b}`, hint: 'verwijs alleen naar doelen in het DIN van dezelfde regio' }];
+      }),
+  },
+  {
+    code: 'cyclus',
+    severity: 'error',
+    beschrijving: 'Schakels of bijdragen vormen een kring: iets draagt (via andere elementen) bij aan zichzelf.',
+    check: (ctx) => {
+      const v = view(ctx.built.graph, ['leidt-tot', 'draagt-bij']);
+      return stronglyConnectedComponents(v)
+        .filter((c) => c.length > 1 || v.hasEdge(c[0]!, c[0]!))
+        .map((c) => {
+          const order = new Map([...ctx.built.workspace.elements.keys()].map((k, i) => [k, i] as const));
+          const sorted = [...c].sort((x, y) => order.get(x)! - order.get(y)!);
+          return { node: sorted[0]!, message: `kring in de keten: ${sorted.map((n) => `\`${n}\``).join(' → ')} → \`${sorted[0]}\``, hint: 'een keten loopt in één richting; verwijder of keer één van de schakels om' };
+        });
+    },
+  },
+  {
+    code: 'element-los',
+    severity: 'warning',
+    beschrijving: 'Een element van het beleidsmodel of een DIN waarnaar niets verwijst en dat nergens naar verwijst.',
+    check: (ctx) => {
+      const g = ctx.built.graph;
+      const policy: ElementType[] = ['input', 'activiteit', 'output', 'outcome', 'impact', 'doel'];
+      const din: ElementType[] = ['er-doel', 'concreet-doel'];
+      return g.filterNodes((n, a) => {
+        if (policy.includes(a.type)) return !hasEdge(ctx, n, 'in', ['leidt-tot']) && !hasEdge(ctx, n, 'out', ['leidt-tot']);
+        if (din.includes(a.type)) return !hasEdge(ctx, n, 'in', ['draagt-bij']) && !hasEdge(ctx, n, 'out', ['draagt-bij']);
+        return false;
+      }).map((n) => ({ node: n, message: `${label(g.getNodeAttributes(n))} \`${n}\` hangt los: geen schakel ernaartoe of ervandaan`, hint: 'verbind het met `leidt_tot` / `draagt_bij_aan`, of verwijder het' }));
+    },
+  },
+  {
+    code: 'inspanning-zonder-doel',
+    severity: 'warning',
+    beschrijving: 'Een inspanning draagt aan geen enkel concreet doel bij.',
+    check: (ctx) =>
+      nodesOf(ctx, 'inspanning')
+        .filter((n) => !hasEdge(ctx, n, 'out', ['draagt-bij']))
+        .map((n) => ({ node: n, message: `inspanning \`${n}\` draagt aan geen concreet doel bij`, hint: 'voeg `draagt_bij_aan: [{doel: …, sterkte: …}]` toe, of noteer waarom de bijdrage (nog) onduidelijk is' })),
+  },
+  {
+    code: 'doel-zonder-inspanning',
+    severity: 'warning',
+    beschrijving: 'Een concreet doel waaraan geen inspanning bijdraagt.',
+    check: (ctx) =>
+      nodesOf(ctx, 'concreet-doel')
+        .filter((n) => !hasEdge(ctx, n, 'in', ['draagt-bij'], 'inspanning'))
+        .map((n) => ({ node: n, message: `aan concreet doel \`${n}\` draagt geen inspanning bij`, hint: 'welke activiteit moet dit doel dichterbij brengen? Voeg die toe als inspanning' })),
+  },
+  {
+    code: 'doel-zonder-indicator',
+    severity: 'warning',
+    beschrijving: 'Een concreet doel zonder indicator: concrete doelen zijn per definitie meetbaar.',
+    check: (ctx) =>
+      nodesOf(ctx, 'concreet-doel')
+        .filter((n) => !hasEdge(ctx, n, 'in', ['meet']))
+        .map((n) => ({ node: n, message: `concreet doel \`${n}\` heeft geen indicator en is dus niet meetbaar`, hint: 'voeg `indicatoren: [...]` toe (landelijk of in dit DIN)' })),
+  },
+  {
+    code: 'er-doel-zonder-concreet-doel',
+    severity: 'warning',
+    beschrijving: 'Een ER-doel waaraan geen concreet doel bijdraagt.',
+    check: (ctx) =>
+      nodesOf(ctx, 'er-doel')
+        .filter((n) => !hasEdge(ctx, n, 'in', ['draagt-bij'], 'concreet-doel'))
+        .map((n) => ({ node: n, message: `aan ER-doel \`${n}\` draagt geen concreet doel bij`, hint: 'maak het ER-doel merkbaar en meetbaar met minstens één concreet doel' })),
+  },
+  {
+    code: 'deelvraag-zonder-bewijs',
+    severity: 'warning',
+    beschrijving: 'Een deelvraag zonder indicator en zonder methode van dataverzameling.',
+    check: (ctx) =>
+      nodesOf(ctx, 'deelvraag')
+        .filter((n) => !hasEdge(ctx, n, 'in', ['beantwoordt']) && (ctx.built.graph.getNodeAttribute(n, 'methoden') ?? []).length === 0)
+        .map((n) => ({ node: n, message: `deelvraag \`${n}\` heeft geen indicator en geen methode: niets kan haar beantwoorden`, hint: 'koppel een indicator (`beantwoordt`) of noem `methoden`' })),
+  },
+  {
+    code: 'indicator-zonder-databron',
+    severity: 'warning',
+    beschrijving: 'Een indicator zonder databron.',
+    check: (ctx) =>
+      nodesOf(ctx, 'indicator')
+        .filter((n) => !hasEdge(ctx, n, 'out', ['uit-bron']))
+        .map((n) => ({ node: n, message: `indicator \`${n}\` heeft geen databron`, hint: 'voeg `databronnen: [...]` toe: waar komen de cijfers vandaan?' })),
+  },
+  {
+    code: 'indicator-zonder-meetmoment',
+    severity: 'warning',
+    beschrijving: 'Een indicator zonder meetmoment.',
+    check: (ctx) =>
+      nodesOf(ctx, 'indicator')
+        .filter((n) => (ctx.built.graph.getNodeAttribute(n, 'meetmomenten') ?? 0) === 0)
+        .map((n) => ({ node: n, message: `indicator \`${n}\` heeft geen meetmoment`, hint: 'voeg `meetmomenten: [...]` toe, bijv. [2024] of ["per kwartaal"]' })),
+  },
+  {
+    code: 'regio-zonder-din',
+    severity: 'info',
+    beschrijving: 'Een regio in het register waarvoor (nog) geen DIN is gemodelleerd.',
+    check: (ctx) => {
+      const withDin = new Set(filesOfKind(ctx.built.workspace, 'din').map((f) => f.model.regio));
+      return nodesOf(ctx, 'regio')
+        .filter((n) => !withDin.has(n))
+        .map((n) => ({ node: n, message: `regio \`${n}\` heeft nog geen DIN`, hint: `begin er een met \`npx tocdin init-regio ${n}\`` }));
+    },
+  },
+  {
+    code: 'gemeente-overlap',
+    severity: 'info',
+    beschrijving: 'Een gemeente ligt in het verzorgingsgebied van twee regio\'s met dezelfde sector (toegestaan: de één-regio-regel geldt per schoollocatie).',
+    check: (ctx) => gemeenteOverlaps(ctx.built).map((o) => ({
+      at: { file: o.file, path: o.path },
+      message: `gemeente ${o.gemeente} (${o.sector}) ligt ook in regio \`${o.regios[0]}\`, naast \`${o.regios[1]}\``,
+      hint: 'toegestaan (een schoollocatie hoort bij één regio, een gemeente niet per se); controleer of dit klopt',
+    })),
+  },
+];
+
+export interface GemeenteOverlap {
+  gemeente: string;
+  sector: string;
+  regios: [string, string];
+  file: string;
+  path: readonly PropertyKey[];
+}
+
+/** Municipalities served by two regions for the same sector (pairs, in register order). */
+export function gemeenteOverlaps(built: BuiltGraph): GemeenteOverlap[] {
+  const out: GemeenteOverlap[] = [];
+  for (const f of filesOfKind(built.workspace, 'regioregister')) {
+    const seen = new Map<string, string>();
+    f.model.regios.forEach((r, i) => {
+      const names = new Set<string>();
+      r.gemeenten.forEach((g, j) => {
+        if (names.has(g)) return; // a name listed twice in one region is the seed's own doubt
+        names.add(g);
+        for (const sector of r.sectoren) {
+          const k = `${g}\u0000${sector}`;
+          const first = seen.get(k);
+          if (first && first !== r.id) out.push({ gemeente: g, sector, regios: [first, r.id], file: f.source.path, path: ['regios', i, 'gemeenten', j] });
+          else seen.set(k, r.id);
+        }
+      });
+    });
+  }
+  return out;
+}
+
+export function lint(built: BuiltGraph, rules: readonly LintRule[] = RULES): Diagnostic[] {
+  const ctx: LintContext = { built };
+  const g = built.graph;
+  const ws = built.workspace;
+  const out: Diagnostic[] = [];
+  for (const rule of rules) {
+    for (const f of rule.check(ctx)) {
+      let file: string | undefined;
+      let path: readonly PropertyKey[] | undefined;
+      let key = false;
+      if (f.at) {
+        ({ file, path } = f.at);
+        key = f.at.key ?? false;
+      } else if (f.edge) {
+        const a = g.getEdgeAttributes(f.edge);
+        if (a.file && a.path) {
+          file = a.file;
+          path = a.path;
+        } else {
+          const decl = ws.elements.get(g.source(f.edge));
+          file = decl?.file;
+          path = decl?.path;
+        }
+      } else if (f.node) {
+        const decl = ws.elements.get(f.node);
+        file = decl?.file;
+        path = decl?.path;
+      }
+      const validated = file ? ws.fileByPath.get(file) : undefined;
+      const loc = validated && path ? validated.locator.locate(path, { key }) : { file: file ?? '?', line: 1, column: 1 };
+      out.push({ file: loc.file, line: loc.line, column: loc.column, severity: rule.severity, code: rule.code, message: f.message, ...(f.hint ? { hint: f.hint } : {}) });
+    }
+  }
+  return out;
+}
