@@ -5,6 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic, summarize } from '../diagnostics/format.js';
 import { didYouMean } from '../diagnostics/suggest.js';
@@ -13,6 +14,12 @@ import { checkWorkspace, type LoadOutcome } from '../pipeline.js';
 import { allJsonSchemas } from '../write/schemas.js';
 import { writeFileAtomic } from '../write/atomic.js';
 import { ELEMENT_TYPE_LABEL, type ElementType } from '../glossary.js';
+import { analyse } from '../analyse/analyse.js';
+import { explain, renderExplainText } from '../analyse/paths.js';
+import { RENDERERS } from '../render/index.js';
+import { renderText } from '../render/text.js';
+import { suggest } from '../diagnostics/suggest.js';
+import { createRegionDin, fillTemplate, prefixFor } from '../write/init-regio.js';
 
 export const EXIT_OK = 0;
 export const EXIT_MODEL = 1;
@@ -36,13 +43,32 @@ class UsageError extends Error {}
 
 const DEFAULT_PATHS = ['models', 'scenarios'];
 
+/**
+ * With no paths given, read the default folders that exist; `scenarios/` may be empty.
+ * Paths the user names explicitly must exist (exit 2 otherwise).
+ */
+function pathsOrDefault(io: Io, positionals: string[]): string[] {
+  if (positionals.length) return positionals;
+  const present = DEFAULT_PATHS.filter((p) => {
+    try {
+      return readdirSync(resolve(io.cwd, p), { recursive: true }).some((f) => /\.ya?ml$/i.test(String(f)));
+    } catch {
+      return false;
+    }
+  });
+  return present.length ? present : ['models'];
+}
+
 const HELP = `tocdin — beleidsmodellen en Doel-Inspanningen Netwerken voor de onderwijsregio's
 
 Gebruik: tocdin <opdracht> [opties]
 
 Opdrachten:
-  start                   valideer de modellen en toon een samenvatting (wat npm start doet)
+  start                   valideer en analyseer de modellen (wat npm start doet)
   validate [PAD…]         controleer modelbestanden (standaard: models en scenarios)
+  analyse [--regio ID]    dekking van de onderzoeksvragen, gaten, hefboompunten, schuifjes
+  explain ID              waarom bestaat dit element, waaraan draagt het bij, welke vragen raakt het
+  init-regio ID           maak models/regios/ID.yaml uit het sjabloon (overschrijft nooit)
   schema [--out MAP]      schrijf de JSON Schemas voor de editor (standaard: schemas)
   begrippen               toon de woordenlijst: Nederlandse term → type in de code
 
@@ -55,7 +81,7 @@ Opties:
 Exitcodes: 0 in orde, 1 fouten in een model, 2 verkeerd gebruik of een bestand/map die niet te lezen is.
 `;
 
-const COMMANDS = ['start', 'validate', 'schema', 'begrippen', 'help'] as const;
+const COMMANDS = ['start', 'validate', 'analyse', 'explain', 'init-regio', 'schema', 'begrippen', 'help'] as const;
 
 function parse(args: string[], options: ParseArgsConfig['options']) {
   try {
@@ -107,7 +133,7 @@ function countsPerType(outcome: LoadOutcome): string {
 function cmdValidate(io: Io, args: string[]): number {
   const { values, positionals } = parse(args, { format: { type: 'string' }, info: { type: 'boolean' } });
   const fmt = format(values['format']);
-  const outcome = checkWorkspace(positionals.length ? positionals : DEFAULT_PATHS, io.cwd);
+  const outcome = checkWorkspace(pathsOrDefault(io, positionals), io.cwd);
   reportDiagnostics(io, outcome, fmt, Boolean(values['info']));
   if (fmt === 'text') {
     const ok = outcome.files.length - outcome.failedFiles.length;
@@ -116,18 +142,103 @@ function cmdValidate(io: Io, args: string[]): number {
   return exitFor(outcome);
 }
 
+/** Unknown ids are usage errors (exit 2) with the closest known ids as suggestions. */
+function requireId(known: string[], id: string, what: string): void {
+  if (known.includes(id)) return;
+  const s = suggest(id, known);
+  throw new UsageError(`onbekende ${what} \`${id}\`${s ? `; bedoel je \`${s}\`?` : ''}`);
+}
+
+function loadForAnalysis(io: Io, paths: string[], fmt: 'text' | 'json') {
+  const outcome = checkWorkspace(paths, io.cwd);
+  const code = exitFor(outcome);
+  if (code !== EXIT_OK) {
+    // An analysis of a broken model would mislead: show what to fix instead.
+    reportDiagnostics(io, outcome, fmt);
+    if (fmt === 'text') io.out(`${summarize([...outcome.usageProblems, ...outcome.diagnostics])}; los eerst de fouten op.\n`);
+  }
+  return { outcome, code };
+}
+
+function cmdAnalyse(io: Io, args: string[]): number {
+  const { values, positionals } = parse(args, { format: { type: 'string' }, regio: { type: 'string' } });
+  const fmt = format(values['format']);
+  const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, positionals), fmt);
+  if (code !== EXIT_OK) return code;
+  const regio = values['regio'] as string | undefined;
+  if (regio !== undefined) {
+    const regions = [...outcome.workspace.elements.values()].filter((e) => e.type === 'regio').map((e) => e.id);
+    requireId(regions, regio, 'regio');
+  }
+  const result = analyse(outcome.built, { diagnostics: outcome.diagnostics, ...(regio ? { regio } : {}) });
+  io.out(RENDERERS[fmt](result));
+  return EXIT_OK;
+}
+
+function cmdExplain(io: Io, args: string[]): number {
+  const { values, positionals } = parse(args, { format: { type: 'string' } });
+  const fmt = format(values['format']);
+  const [id, ...paths] = positionals;
+  if (!id) throw new UsageError('geef het id van een element, bijv. `tocdin explain gezamenlijk-werven`');
+  const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, paths), fmt);
+  if (code !== EXIT_OK) return code;
+  requireId([...outcome.workspace.elements.keys()], id, 'id');
+  const e = explain(outcome.built, id);
+  io.out(fmt === 'json' ? JSON.stringify(e, null, 2) + '\n' : renderExplainText(e));
+  return EXIT_OK;
+}
+
+function cmdInitRegio(io: Io, args: string[]): number {
+  const { values, positionals } = parse(args, { map: { type: 'string' } });
+  const [id] = positionals;
+  if (!id) throw new UsageError('geef het id van een regio uit het register, bijv. `tocdin init-regio zuidwest-samen`');
+  const outcome = checkWorkspace(['models'], io.cwd);
+  if (outcome.usageProblems.length) {
+    reportDiagnostics(io, outcome, 'text');
+    return EXIT_USAGE;
+  }
+  const regions = [...outcome.workspace.elements.values()].filter((e) => e.type === 'regio');
+  requireId(regions.map((r) => r.id), id, 'regio');
+  const region = regions.find((r) => r.id === id)!;
+  const dir = resolve(io.cwd, (values['map'] as string | undefined) ?? 'models/regios');
+  const path = join(dir, `${id}.yaml`);
+  const content = fillTemplate({ id, naam: region.label, prefix: prefixFor(id, outcome.workspace.elements.keys()) });
+  if (createRegionDin(path, content) === 'exists') {
+    io.err(`tocdin: ${path} bestaat al; er is niets overschreven.\n`);
+    return EXIT_USAGE;
+  }
+  io.out(`aangemaakt: ${path}\nVul de ambitie, ER-doelen, concrete doelen en inspanningen in (zoek op VERVANG) en controleer met \`npx tocdin validate\`.\n`);
+  return EXIT_OK;
+}
+
 function cmdStart(io: Io, args: string[]): number {
   parse(args, {});
-  const outcome = checkWorkspace(DEFAULT_PATHS, io.cwd);
-  reportDiagnostics(io, outcome, 'text');
+  const outcome = checkWorkspace(pathsOrDefault(io, []), io.cwd);
   const code = exitFor(outcome);
+  if (code !== EXIT_OK) reportDiagnostics(io, outcome, 'text');
+  else io.out(groupedWarnings(outcome));
   io.out(`tocdin: ${outcome.files.length} modelbestanden gelezen — ${summarize([...outcome.usageProblems, ...outcome.diagnostics])}\n`);
   if (code !== EXIT_OK) {
-    io.out('Los eerst de fouten hierboven op; daarna volgt de samenvatting.\n');
+    io.out('Los eerst de fouten hierboven op; daarna volgt de analyse.\n');
     return code;
   }
-  io.out(`\nElementen per soort:\n${countsPerType(outcome)}\n`);
+  io.out(`\nElementen per soort:\n${countsPerType(outcome)}\n\n`);
+  io.out(renderText(analyse(outcome.built, { diagnostics: outcome.diagnostics })));
   return code;
+}
+
+/** For the overview: warnings and infos counted per code; details are one command away. */
+function groupedWarnings(outcome: LoadOutcome): string {
+  const byCode = new Map<string, { severity: string; n: number }>();
+  for (const d of outcome.diagnostics) {
+    const e = byCode.get(d.code) ?? { severity: d.severity, n: 0 };
+    e.n++;
+    byCode.set(d.code, e);
+  }
+  if (byCode.size === 0) return '';
+  const rank = (sev: string) => (sev === 'error' ? 0 : sev === 'warning' ? 1 : 2);
+  const lines = [...byCode.entries()].sort(([a, x], [b, y]) => rank(x.severity) - rank(y.severity) || (a < b ? -1 : 1)).map(([code, { severity, n }]) => `  ${String(n).padStart(4)} × ${severity === 'warning' ? 'waarschuwing' : severity === 'info' ? 'info' : 'fout'} ${code}`);
+  return `Meldingen in de modellen (details: npx tocdin validate --info):\n${lines.join('\n')}\n\n`;
 }
 
 function cmdSchema(io: Io, args: string[]): number {
@@ -167,6 +278,14 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         return cmdValidate(io, rest);
       case 'start':
         return cmdStart(io, rest);
+      case 'analyse':
+      case 'analyze':
+        return cmdAnalyse(io, rest);
+      case 'explain':
+      case 'uitleg':
+        return cmdExplain(io, rest);
+      case 'init-regio':
+        return cmdInitRegio(io, rest);
       case 'schema':
         return cmdSchema(io, rest);
       case 'begrippen':

@@ -1,0 +1,102 @@
+/**
+ * Paths for one element: why it exists (what it contributes to, up to the ambitie and the
+ * impact), what is behind it (inspanningen and regions), and which deelvragen it touches.
+ * The result is plain data with its own schema; `renderExplainText` turns it into Dutch.
+ */
+import { z } from 'zod';
+import { ELEMENT_TYPE_LABEL, type ElementType } from '../glossary.js';
+import { view, type BuiltGraph } from '../graph/build.js';
+import { allSimplePaths } from '../graph/lib.js';
+import { reach } from './analyse.js';
+
+export const ExplainSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  type: z.string(),
+  regio: z.string().nullable(),
+  bron: z.string().nullable(),
+  naar_ambitie: z.array(z.array(z.string())),
+  naar_impact: z.array(z.array(z.string())),
+  inspanningen: z.array(z.string()),
+  regios: z.array(z.string()),
+  indicatoren: z.array(z.string()),
+  deelvragen: z.array(z.string()),
+  labels: z.record(z.string(), z.string()),
+});
+export type Explanation = z.infer<typeof ExplainSchema>;
+
+/** Bounds the enumeration on dense hand-made models; real chains are 4–6 steps. */
+const MAX_DEPTH = 12;
+
+export function explain(built: BuiltGraph, id: string): Explanation {
+  const g = built.graph;
+  const a = g.getNodeAttributes(id);
+  const dinView = view(g, ['draagt-bij']);
+  const policyView = view(g, ['instantieert', 'leidt-tot']);
+  const effect = view(g, ['instantieert', 'leidt-tot', 'draagt-bij']);
+  const byType = (t: ElementType) => g.filterNodes((_n, x) => x.type === t);
+
+  const paths = (v: typeof dinView, targets: string[]) =>
+    targets.flatMap((t) => (t === id ? [[id]] : v.hasNode(id) && v.hasNode(t) ? allSimplePaths(v, id, t, { maxDepth: MAX_DEPTH }) : []));
+  const ambities = a.regio ? byType('ambitie').filter((n) => g.getNodeAttribute(n, 'regio') === a.regio) : [];
+  const naarAmbitie = paths(dinView, ambities);
+  // From a DIN element, the way into the beleidsmodel runs via the inspanningen below it.
+  const naarImpact = paths(policyView, byType('impact'));
+
+  const below = [id, ...reach(effect, id, 'inbound')];
+  const inspanningen = below.filter((n) => g.getNodeAttribute(n, 'type') === 'inspanning');
+  const regios = [...new Set(inspanningen.map((s) => g.getNodeAttribute(s, 'regio')).filter((r): r is string => Boolean(r)))];
+  if (a.type === 'regio') regios.push(id);
+
+  const onChain = new Set([id, ...naarAmbitie.flat(), ...naarImpact.flat(), ...inspanningen.flatMap((s) => g.outNeighbors(s).filter((t) => g.getNodeAttribute(t, 'type') === 'activiteit'))]);
+  const indicatoren = new Set<string>();
+  const deelvragen = new Set<string>();
+  g.forEachEdge((_e, ea, s, t) => {
+    if (ea.kind === 'meet' && onChain.has(t) && g.getNodeAttribute(s, 'type') === 'indicator') indicatoren.add(s);
+    if (ea.kind === 'gaat-over' && onChain.has(t)) deelvragen.add(s);
+  });
+  if (a.type === 'indicator') indicatoren.add(id);
+  g.forEachEdge((_e, ea, s, t) => {
+    if (ea.kind === 'beantwoordt' && indicatoren.has(s)) deelvragen.add(t);
+  });
+  if (a.type === 'deelvraag') deelvragen.add(id);
+
+  const mentioned = new Set([id, ...naarAmbitie.flat(), ...naarImpact.flat(), ...inspanningen, ...regios, ...indicatoren, ...deelvragen]);
+  const labels = Object.fromEntries([...mentioned].sort().map((n) => [n, g.getNodeAttribute(n, 'label')]));
+  return ExplainSchema.parse({
+    id,
+    label: a.label,
+    type: a.type,
+    regio: a.regio ?? null,
+    bron: a.bron ?? null,
+    naar_ambitie: naarAmbitie,
+    naar_impact: naarImpact,
+    inspanningen,
+    regios,
+    indicatoren: [...indicatoren],
+    deelvragen: [...deelvragen],
+    labels,
+  });
+}
+
+export function renderExplainText(e: Explanation): string {
+  const name = (id: string) => `${e.labels[id] ?? id} [${id}]`;
+  const chain = (p: string[]) => p.map((n) => e.labels[n] ?? n).join('  →  ');
+  const out: string[] = [];
+  out.push(`${name(e.id)}`);
+  out.push(`soort: ${ELEMENT_TYPE_LABEL[e.type as ElementType] ?? e.type}${e.regio ? `, regio ${e.regio}` : ''}${e.bron ? `\nbron: ${e.bron}` : ''}`);
+  out.push('');
+  out.push('Waaraan draagt het bij?');
+  if (e.naar_ambitie.length === 0 && e.naar_impact.length === 0) out.push('  geen pad naar een ambitie of naar de impact');
+  for (const p of e.naar_ambitie) out.push(`  DIN:          ${chain(p)}`);
+  for (const p of e.naar_impact) out.push(`  beleidsmodel: ${chain(p)}`);
+  out.push('');
+  out.push('Waarom bestaat het — wat zit erachter?');
+  out.push(e.inspanningen.length ? e.inspanningen.map((s) => `  inspanning ${name(s)}`).join('\n') : '  geen inspanning draagt hieraan bij');
+  out.push(e.regios.length ? `  regio's: ${e.regios.join(', ')}` : "  geen regio");
+  out.push('');
+  out.push('Welke onderzoeksvragen raakt het?');
+  out.push(e.deelvragen.length ? e.deelvragen.map((d) => `  ${name(d)}`).join('\n') : '  geen deelvraag');
+  if (e.indicatoren.length) out.push(`  via indicatoren: ${e.indicatoren.join(', ')}`);
+  return out.join('\n') + '\n';
+}

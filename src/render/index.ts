@@ -1,0 +1,16 @@
+/**
+ * The one registry of renderers: pure functions from the analysis result to a string.
+ * The CLI picks one by name; nothing else writes output formats.
+ */
+import type { Analysis } from '../analyse/schema.js';
+import { renderJson } from './json.js';
+import { renderText } from './text.js';
+
+export type Renderer = (analysis: Analysis) => string;
+
+export const RENDERERS = {
+  text: renderText,
+  json: renderJson,
+} as const satisfies Record<string, Renderer>;
+
+export type RenderFormat = keyof typeof RENDERERS;

@@ -1,0 +1,60 @@
+/** The Dutch summary that `tocdin analyse` prints: coverage, worst gaps first, leverage. */
+import type { Analysis } from '../analyse/schema.js';
+
+const STATUS_ORDER = { gat: 0, deels: 1, gedekt: 2 } as const;
+
+function clip(s: string, n: number): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > n ? one.slice(0, n - 1) + '…' : one;
+}
+
+export function renderText(a: Analysis, opts: { maxGaps?: number } = {}): string {
+  const out: string[] = [];
+  const s = a.samenvatting;
+  out.push(`tocdin-analyse${a.regio_filter ? ` voor regio ${a.regio_filter}` : ''}: ${s.bestanden} bestanden, ${s.regios} regio's (${s.regios_met_din} met DIN)`);
+  out.push(`diagnostiek: ${s.diagnostieken.fouten} fouten, ${s.diagnostieken.waarschuwingen} waarschuwingen, ${s.diagnostieken.info} info`);
+  out.push('');
+  out.push('Dekking van de onderzoeksvragen (gedekt · deels · gat)');
+  for (const q of a.dekking.onderzoeksvragen) {
+    const tag = q.nummer !== null ? `OV${q.nummer}` : 'fase 1';
+    out.push(`  ${tag.padEnd(6)} ${q.status.padEnd(6)} ${String(q.gedekt).padStart(2)} · ${String(q.deels).padStart(2)} · ${String(q.gat).padStart(2)}  ${clip(q.label, 70)}`);
+  }
+  const total = a.dekking.deelvragen.length;
+  const count = (st: string) => a.dekking.deelvragen.filter((d) => d.status === st).length;
+  out.push(`  totaal: ${total} deelvragen — ${count('gedekt')} gedekt, ${count('deels')} deels, ${count('gat')} gat`);
+  out.push('');
+
+  const gaps = a.dekking.deelvragen
+    .filter((d) => d.status !== 'gedekt')
+    .sort((x, y) => STATUS_ORDER[x.status] - STATUS_ORDER[y.status] || x.regios.length - y.regios.length || (x.id < y.id ? -1 : 1));
+  const max = opts.maxGaps ?? 10;
+  out.push(`Grootste gaten (${gaps.length}; de ${Math.min(max, gaps.length)} ergste)`);
+  for (const d of gaps.slice(0, max)) {
+    out.push(`  [${d.status}] ${d.id}: ${clip(d.label, 80)}`);
+    for (const r of d.redenen) out.push(`         ↳ ${r}`);
+  }
+  if (gaps.length === 0) out.push('  geen: elke deelvraag is gedekt');
+  out.push('');
+
+  out.push('Hefboompunten per DIN (inspanningen die aan meerdere concrete doelen bijdragen)');
+  for (const din of a.dins) {
+    const top = din.hefboom_inspanningen.slice(0, 3);
+    const doelen = din.hefboom_doelen.slice(0, 2);
+    out.push(`  ${din.regio_naam}${din.voorbeeld ? ' (voorbeeld)' : ''}`);
+    if (top.length === 0 && doelen.length === 0) out.push('    geen hefboompunten: geen inspanning draagt aan meer dan één concreet doel bij');
+    for (const h of top) out.push(`    inspanning ${h.id}: gewicht ${h.gewicht}, ${h.concrete_doelen} concrete doelen, ${h.er_doelen} ER-doelen`);
+    for (const h of doelen) out.push(`    concreet doel ${h.id}: voedt ${h.er_doelen} ER-doelen, ${h.inspanningen} inspanningen (gewicht ${h.gewicht})`);
+    for (const w of din.weesenergie) out.push(`    weesenergie ${w.id}: ${w.reden}`);
+  }
+  if (a.dins.length === 0) out.push('  geen DIN gevonden');
+  out.push('');
+
+  out.push('Schuifjes (samenwerking nu → gewenst)');
+  for (const r of a.schuifjes) {
+    out.push(`  ${r.regio}: ${r.meer_samenwerking} naar meer samenwerking, ${r.gelijk} gelijk, ${r.minder_samenwerking} minder, ${r.blijft_autonoom} blijft autonoom, ${r.zonder_schuifjes} zonder schuifjes`);
+  }
+  out.push('');
+  if (a.regios_zonder_din.length) out.push(`${a.regios_zonder_din.length} regio's zonder DIN (zie \`tocdin validate --info\`).`);
+  if (a.gemeente_overlap.length) out.push(`${a.gemeente_overlap.length} keer ligt een gemeente in twee regio's met dezelfde sector (toegestaan; zie de JSON-uitvoer).`);
+  return out.join('\n') + '\n';
+}
