@@ -16,7 +16,9 @@ import { writeFileAtomic } from '../write/atomic.js';
 import { ELEMENT_TYPE_LABEL, type ElementType } from '../glossary.js';
 import { analyse } from '../analyse/analyse.js';
 import { explain, renderExplainText } from '../analyse/paths.js';
-import { RENDERERS } from '../render/index.js';
+import { RENDERERS, RENDER_FORMATS, type RenderFormat } from '../render/index.js';
+import { renderDiagramSet } from '../render/diagrams.js';
+import { writeDiagramSet } from '../write/diagrams.js';
 import { renderText } from '../render/text.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { createRegionDin, fillTemplate, prefixFor } from '../write/init-regio.js';
@@ -68,12 +70,15 @@ Opdrachten:
   validate [PAD…]         controleer modelbestanden (standaard: models en scenarios)
   analyse [--regio ID]    dekking van de onderzoeksvragen, gaten, hefboompunten, schuifjes
   explain ID              waarom bestaat dit element, waaraan draagt het bij, welke vragen raakt het
+  render [--out MAP] [--check]
+                          schrijf de Mermaid-diagrammen naar diagrams/ (--check: schrijf niets,
+                          exit 1 als diagrams/ niet bij de modellen past)
   init-regio ID           maak models/regios/ID.yaml uit het sjabloon (overschrijft nooit)
   schema [--out MAP]      schrijf de JSON Schemas voor de editor (standaard: schemas)
   begrippen               toon de woordenlijst: Nederlandse term → type in de code
 
 Opties:
-  --format text|json      uitvoer als tekst (standaard) of JSON
+  --format text|json|md   uitvoer als tekst (standaard), JSON of Markdown (md alleen bij analyse)
   --info                  toon ook info-meldingen (bijv. regio's zonder DIN)
   -h, --help              deze hulp
   --version               versie
@@ -81,7 +86,7 @@ Opties:
 Exitcodes: 0 in orde, 1 fouten in een model, 2 verkeerd gebruik of een bestand/map die niet te lezen is.
 `;
 
-const COMMANDS = ['start', 'validate', 'analyse', 'explain', 'init-regio', 'schema', 'begrippen', 'help'] as const;
+const COMMANDS = ['start', 'validate', 'analyse', 'explain', 'render', 'init-regio', 'schema', 'begrippen', 'help'] as const;
 
 function parse(args: string[], options: ParseArgsConfig['options']) {
   try {
@@ -99,6 +104,12 @@ function format(value: unknown): 'text' | 'json' {
   if (value === undefined || value === 'text') return 'text';
   if (value === 'json') return 'json';
   throw new UsageError(`onbekend formaat \`${String(value)}\`; kies text of json`);
+}
+
+function renderFormat(value: unknown): RenderFormat {
+  if (value === undefined) return 'text';
+  if ((RENDER_FORMATS as string[]).includes(String(value))) return value as RenderFormat;
+  throw new UsageError(`onbekend formaat \`${String(value)}\`; kies ${RENDER_FORMATS.join(', ')}`);
 }
 
 function reportDiagnostics(io: Io, outcome: LoadOutcome, fmt: 'text' | 'json', showInfo = false): void {
@@ -162,8 +173,8 @@ function loadForAnalysis(io: Io, paths: string[], fmt: 'text' | 'json') {
 
 function cmdAnalyse(io: Io, args: string[]): number {
   const { values, positionals } = parse(args, { format: { type: 'string' }, regio: { type: 'string' } });
-  const fmt = format(values['format']);
-  const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, positionals), fmt);
+  const fmt = renderFormat(values['format']);
+  const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, positionals), fmt === 'json' ? 'json' : 'text');
   if (code !== EXIT_OK) return code;
   const regio = values['regio'] as string | undefined;
   if (regio !== undefined) {
@@ -211,6 +222,44 @@ function cmdInitRegio(io: Io, args: string[]): number {
   return EXIT_OK;
 }
 
+/** National analysis plus one per region with a DIN (for the per-region coverage views). */
+function analysesFor(outcome: ReturnType<typeof checkWorkspace>) {
+  const national = analyse(outcome.built, { diagnostics: outcome.diagnostics });
+  const regional = national.dins.map((d) => analyse(outcome.built, { diagnostics: outcome.diagnostics, regio: d.regio }));
+  return { national, regional };
+}
+
+function doRender(io: Io, outcome: ReturnType<typeof checkWorkspace>, outDir: string, check: boolean): number {
+  const { national, regional } = analysesFor(outcome);
+  const set = renderDiagramSet(national, regional);
+  if (set.oversized.length) {
+    for (const o of set.oversized) io.err(`tocdin: diagram ${o.name} is te groot (${o.chars} tekens, ${o.edges} verbindingen) en kon niet verder worden gesplitst\n`);
+    return EXIT_MODEL;
+  }
+  const report = writeDiagramSet(outDir, set, { check });
+  for (const s of set.splits) io.out(`gesplitst: ${s.view} in ${s.parts} delen (te groot voor één diagram)\n`);
+  if (check) {
+    if (report.differing.length) {
+      io.out(`diagrammen in ${outDir} passen niet bij de modellen:\n${report.differing.map((f) => `  ${f}`).join('\n')}\nWerk ze bij met \`npx tocdin render\`.\n`);
+      return EXIT_MODEL;
+    }
+    io.out(`diagrammen in ${outDir} zijn actueel (${report.unchanged.length} bestanden)\n`);
+    return EXIT_OK;
+  }
+  const largest = [...set.diagrams].sort((a, b) => b.mermaid.length - a.mermaid.length)[0];
+  io.out(`diagrammen: ${report.written.length} geschreven, ${report.unchanged.length} ongewijzigd, ${report.removed.length} verwijderd in ${outDir}\n`);
+  if (largest) io.out(`grootste diagram: ${largest.name} (${largest.mermaid.length} tekens, ${largest.edges} verbindingen)\n`);
+  io.out(`bekijk ze in ${join(outDir, 'README.md')} (GitHub en GitLab tonen de diagrammen direct)\n`);
+  return EXIT_OK;
+}
+
+function cmdRender(io: Io, args: string[]): number {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, check: { type: 'boolean' } });
+  const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, positionals), 'text');
+  if (code !== EXIT_OK) return code;
+  return doRender(io, outcome, resolve(io.cwd, (values['out'] as string | undefined) ?? 'diagrams'), Boolean(values['check']));
+}
+
 function cmdStart(io: Io, args: string[]): number {
   parse(args, {});
   const outcome = checkWorkspace(pathsOrDefault(io, []), io.cwd);
@@ -224,7 +273,8 @@ function cmdStart(io: Io, args: string[]): number {
   }
   io.out(`\nElementen per soort:\n${countsPerType(outcome)}\n\n`);
   io.out(renderText(analyse(outcome.built, { diagnostics: outcome.diagnostics })));
-  return code;
+  io.out('\n');
+  return doRender(io, outcome, resolve(io.cwd, 'diagrams'), false);
 }
 
 /** For the overview: warnings and infos counted per code; details are one command away. */
@@ -284,6 +334,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       case 'explain':
       case 'uitleg':
         return cmdExplain(io, rest);
+      case 'render':
+        return cmdRender(io, rest);
       case 'init-regio':
         return cmdInitRegio(io, rest);
       case 'schema':

@@ -4,6 +4,7 @@
  */
 import type { Analysis } from '../analyse/schema.js';
 import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
 
 export type Renderer = (analysis: Analysis) => string;
@@ -11,6 +12,8 @@ export type Renderer = (analysis: Analysis) => string;
 export const RENDERERS = {
   text: renderText,
   json: renderJson,
+  md: renderMarkdown,
 } as const satisfies Record<string, Renderer>;
 
 export type RenderFormat = keyof typeof RENDERERS;
+export const RENDER_FORMATS = Object.keys(RENDERERS) as RenderFormat[];

@@ -1,0 +1,80 @@
+/**
+ * All diagram files for a set of analyses: one `.mmd` per view (or per part of a split
+ * view) plus a `README.md` index that embeds each diagram for GitHub/GitLab. Pure: the
+ * writer decides where the files go, and `--check` compares without writing.
+ */
+import type { Analysis } from '../analyse/schema.js';
+import { fits, MAX_CHARS, MAX_EDGES } from './mermaid/builder.js';
+import { beleidsmodelView, coverageView, dinView, overviewPie, schuifjesView, type Diagram } from './mermaid/views.js';
+import { mdCell, questionsByRegion, transposedTable } from './markdown.js';
+
+export interface DiagramSet {
+  files: { name: string; content: string }[];
+  diagrams: Diagram[];
+  /** Views that were split into parts because one diagram would exceed Mermaid's limits. */
+  splits: { view: string; parts: number }[];
+  /** Diagrams that still exceed a limit (must be empty; reported, never truncated). */
+  oversized: { name: string; chars: number; edges: number }[];
+}
+
+export function renderDiagramSet(national: Analysis, regional: readonly Analysis[]): DiagramSet {
+  const diagrams: Diagram[] = [];
+  diagrams.push(overviewPie(national));
+  diagrams.push(...beleidsmodelView(national));
+  diagrams.push(...coverageView(national, 'dekking-landelijk', 'landelijk'));
+  for (const din of national.dins) {
+    diagrams.push(...dinView(national, din.regio));
+    diagrams.push(...schuifjesView(national, din.regio));
+    const r = regional.find((x) => x.regio_filter === din.regio);
+    if (r) diagrams.push(...coverageView(r, `dekking-${din.regio}`, din.regio_naam));
+  }
+  const splitCounts = new Map<string, number>();
+  for (const d of diagrams) if (d.deelVan) splitCounts.set(d.deelVan, (splitCounts.get(d.deelVan) ?? 0) + 1);
+  const oversized = diagrams.filter((d) => !fits({ chars: d.mermaid.length, edges: d.edges })).map((d) => ({ name: d.name, chars: d.mermaid.length, edges: d.edges }));
+  const files = diagrams.map((d) => ({ name: `${d.name}.mmd`, content: d.mermaid }));
+  files.push({ name: 'README.md', content: indexMarkdown(national, diagrams) });
+  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { files, diagrams, splits: [...splitCounts].map(([view, parts]) => ({ view, parts })), oversized };
+}
+
+function indexMarkdown(a: Analysis, diagrams: Diagram[]): string {
+  const out: string[] = [];
+  out.push('# Diagrammen');
+  out.push('');
+  out.push('Gegenereerd door `npx tocdin render` uit de modellen in `models/`; niet met de hand bewerken');
+  out.push('(`npx tocdin render --check` controleert dat deze map bij de modellen past).');
+  out.push(`Grenzen per diagram: hoogstens ${MAX_EDGES} verbindingen en ${MAX_CHARS.toLocaleString('nl-NL')} tekens; grotere weergaven worden in delen gesplitst.`);
+  out.push('');
+  const count = (s: string) => a.dekking.deelvragen.filter((d) => d.status === s).length;
+  out.push(`**Kerncijfers:** ${a.dekking.deelvragen.length} deelvragen (${count('gedekt')} gedekt, ${count('deels')} deels, ${count('gat')} gat), ${a.samenvatting.regios} regio's waarvan ${a.samenvatting.regios_met_din} met een (voorbeeld-)DIN.`);
+  out.push('');
+  out.push('## Inhoud');
+  out.push('');
+  for (const d of diagrams) out.push(`- [${mdCell(d.title)}](#${anchor(d.name)}) — \`${d.name}.mmd\``);
+  out.push('- [Landelijk overzicht in tabellen](#landelijk-overzicht-in-tabellen)');
+  out.push('');
+  for (const d of diagrams) {
+    out.push(`<a id="${anchor(d.name)}"></a>`);
+    out.push(`## ${mdCell(d.title)}`);
+    out.push('');
+    out.push(`${mdCell(d.caption)} Bestand: [\`${d.name}.mmd\`](${d.name}.mmd).`);
+    out.push('');
+    out.push('```mermaid');
+    out.push(d.mermaid.trimEnd());
+    out.push('```');
+    out.push('');
+  }
+  out.push('## Landelijk overzicht in tabellen');
+  out.push('');
+  out.push('Functies per regio (aantal inspanningen in het DIN; **–** = geen):');
+  out.push('');
+  out.push(transposedTable(a.matrices.functie_regio, (id) => id));
+  out.push('Onderzoeksvragen per regio (aantal deelvragen waarvoor de regio bewijs levert; **–** = geen):');
+  out.push('');
+  out.push(transposedTable(questionsByRegion(a), (_id, label) => label));
+  return out.join('\n') + '\n';
+}
+
+function anchor(name: string): string {
+  return `diagram-${name}`;
+}

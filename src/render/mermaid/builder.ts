@@ -1,0 +1,143 @@
+/**
+ * Safe Mermaid flowchart text. Node ids are generated (`n0`, `n1`, …), never user text.
+ * Every label is quoted and every character other than letters, digits, marks and spaces
+ * is written as a numeric entity (`#34;`), so no user text can add nodes, edges, `click`,
+ * `style`, `classDef`, HTML or `%%{init}%%` directives — verified by a property test.
+ */
+
+/** Mermaid's default limits; maxTextSize fails silently in the browser, so we check. */
+export const MAX_EDGES = 500;
+export const MAX_CHARS = 50_000;
+
+const SAFE = /[\p{L}\p{N}\p{M} ]/u;
+
+export function encodeLabel(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const encoded = lines
+    .map((line) => {
+      let out = '';
+      for (const ch of line) out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+      return out;
+    })
+    .join('<br/>');
+  // Mermaid trims surrounding spaces and rejects an empty label.
+  return encoded.trim() === '' ? '#32;' : encoded;
+}
+
+export type Shape = 'rect' | 'round' | 'stadium' | 'hexagon' | 'parallelogram' | 'subroutine';
+export type Arrow = 'solid' | 'thick' | 'dotted' | 'open' | 'invisible';
+
+const SHAPES: Record<Shape, [string, string]> = {
+  rect: ['[', ']'],
+  round: ['(', ')'],
+  stadium: ['([', '])'],
+  hexagon: ['{{', '}}'],
+  parallelogram: ['[/', '/]'],
+  subroutine: ['[[', ']]'],
+};
+
+const ARROWS: Record<Arrow, string> = { solid: '-->', thick: '==>', dotted: '-.->', open: '---', invisible: '~~~' };
+
+interface Block {
+  kind: 'node' | 'subgraph';
+  lines: string[];
+}
+
+export class FlowchartBuilder {
+  private nextNode = 0;
+  private nextGroup = 0;
+  private readonly ids = new Map<string, string>();
+  private readonly body: string[] = [];
+  private readonly classDefs: string[] = [];
+  private readonly classAssignments = new Map<string, string[]>();
+  private edgeCount = 0;
+  private readonly stack: Block[] = [];
+
+  constructor(
+    private readonly direction: 'LR' | 'TB',
+    private readonly title: string,
+  ) {}
+
+  private emit(line: string): void {
+    const indent = '  '.repeat(this.stack.length + 1);
+    this.body.push(indent + line);
+  }
+
+  /** Declare a node for a model key; returns its generated id. Re-declaring returns the id. */
+  node(key: string, label: string, opts: { shape?: Shape; cls?: string } = {}): string {
+    const existing = this.ids.get(key);
+    if (existing) return existing;
+    const id = `n${this.nextNode++}`;
+    this.ids.set(key, id);
+    const [open, close] = SHAPES[opts.shape ?? 'rect'];
+    this.emit(`${id}${open}"${encodeLabel(label)}"${close}`);
+    if (opts.cls) this.addClass(opts.cls, id);
+    return id;
+  }
+
+  has(key: string): boolean {
+    return this.ids.has(key);
+  }
+
+  idOf(key: string): string | undefined {
+    return this.ids.get(key);
+  }
+
+  /** Subgraphs get ids too, so they can be linked (e.g. the doeltreffendheid arrow). */
+  subgraph(key: string, title: string, fill: () => void, direction?: 'LR' | 'TB'): string {
+    const id = `g${this.nextGroup++}`;
+    this.ids.set(key, id);
+    this.emit(`subgraph ${id}["${encodeLabel(title)}"]`);
+    this.stack.push({ kind: 'subgraph', lines: [] });
+    if (direction) this.emit(`direction ${direction}`);
+    fill();
+    this.stack.pop();
+    this.emit('end');
+    return id;
+  }
+
+  edge(fromKey: string, toKey: string, opts: { arrow?: Arrow; label?: string } = {}): void {
+    const from = this.ids.get(fromKey);
+    const to = this.ids.get(toKey);
+    if (!from || !to) throw new Error(`edge between undeclared nodes ${fromKey} → ${toKey}`);
+    const arrow = ARROWS[opts.arrow ?? 'solid'];
+    const label = opts.label !== undefined ? `|"${encodeLabel(opts.label)}"|` : '';
+    this.emit(`${from} ${arrow}${label} ${to}`);
+    this.edgeCount++;
+  }
+
+  classDef(name: string, style: string): void {
+    this.classDefs.push(`classDef ${name} ${style}`);
+  }
+
+  addClass(name: string, id: string): void {
+    const list = this.classAssignments.get(name) ?? [];
+    list.push(id);
+    this.classAssignments.set(name, list);
+  }
+
+  get edges(): number {
+    return this.edgeCount;
+  }
+
+  toString(): string {
+    // The title goes in front-matter: it is a YAML string we quote ourselves (JSON is YAML).
+    const lines = ['---', `title: ${JSON.stringify(this.title)}`, '---', `flowchart ${this.direction}`, ...this.body];
+    for (const c of this.classDefs) lines.push('  ' + c);
+    for (const [name, ids] of this.classAssignments) lines.push(`  class ${ids.join(',')} ${name}`);
+    return lines.join('\n') + '\n';
+  }
+}
+
+export interface DiagramSize {
+  chars: number;
+  edges: number;
+}
+
+export function sizeOf(text: string, edges: number): DiagramSize {
+  return { chars: text.length, edges };
+}
+
+export function fits(size: DiagramSize): boolean {
+  return size.chars <= MAX_CHARS && size.edges <= MAX_EDGES;
+}

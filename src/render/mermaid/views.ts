@@ -1,0 +1,306 @@
+/**
+ * The diagram views: pure functions from the analysis result to Mermaid text. Each view
+ * returns one or more diagrams; a view that would exceed Mermaid's limits is split into
+ * parts (never truncated) and the split is recorded on the result.
+ */
+import type { Analysis } from '../../analyse/schema.js';
+import { COOPERATION_LEVELS } from '../../validate/schemas.js';
+import { FlowchartBuilder, fits, type Arrow } from './builder.js';
+
+export interface Diagram {
+  /** File base name, e.g. `din-almere-en-lelystad`. */
+  name: string;
+  title: string;
+  caption: string;
+  mermaid: string;
+  edges: number;
+  /** Set when this diagram is one part of a view that was too big for one diagram. */
+  deelVan?: string;
+}
+
+// One palette for every view; distinct in lightness too, so it survives greyscale printing.
+const PALETTE: Record<string, string> = {
+  element: 'fill:#ffffff,stroke:#404040,color:#000000',
+  doel: 'fill:#deebf7,stroke:#08519c,stroke-width:2px,color:#000000',
+  extern: 'fill:#f0f0f0,stroke:#737373,stroke-dasharray:5 3,color:#000000',
+  aanname: 'fill:#fffbe6,stroke:#8c6d1f,color:#000000',
+  gedekt: 'fill:#e5f5e0,stroke:#238b45,color:#000000',
+  deels: 'fill:#fee391,stroke:#b35806,stroke-dasharray:4 3,color:#000000',
+  gat: 'fill:#a50f15,stroke:#000000,stroke-width:3px,color:#ffffff',
+  hefboom: 'fill:#ffffff,stroke:#000000,stroke-width:4px,color:#000000',
+  andere_partij: 'fill:#f0f0f0,stroke:#525252,stroke-dasharray:6 3,color:#000000',
+  nu: 'fill:#08519c,stroke:#08306b,color:#ffffff',
+  gewenst: 'fill:#a1d99b,stroke:#00441b,stroke-width:2px,color:#000000',
+  nu_en_gewenst: 'fill:#41ab5d,stroke:#08306b,stroke-width:3px,color:#ffffff',
+  leeg: 'fill:#ffffff,stroke:#bdbdbd,color:#737373',
+  legenda: 'fill:#ffffff,stroke:#969696,color:#000000',
+};
+
+function useClasses(b: FlowchartBuilder, names: string[]): void {
+  for (const n of names) b.classDef(n, PALETTE[n]!);
+}
+
+/** Break long labels into lines at spaces, so boxes stay printable. */
+export function wrap(text: string, width = 38): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line && (line + ' ' + w).length > width) {
+      lines.push(line);
+      line = w;
+    } else {
+      line = line ? `${line} ${w}` : w;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
+function legend(b: FlowchartBuilder, items: { key: string; label: string; cls: string }[], lines: { label: string; arrow: Arrow }[] = []): void {
+  b.subgraph('legenda', 'Legenda', () => {
+    for (const it of items) b.node(`legenda:${it.key}`, it.label, { cls: it.cls });
+    lines.forEach((l, i) => {
+      b.node(`legenda:lijn-a${i}`, ' ', { cls: 'legenda' });
+      b.node(`legenda:lijn-b${i}`, l.label, { cls: 'legenda' });
+      b.edge(`legenda:lijn-a${i}`, `legenda:lijn-b${i}`, { arrow: l.arrow });
+    });
+  }, 'LR');
+}
+
+function diagram(b: FlowchartBuilder, name: string, title: string, caption: string, deelVan?: string): Diagram {
+  return { name, title, caption, mermaid: b.toString(), edges: b.edges, ...(deelVan ? { deelVan } : {}) };
+}
+
+// ------------------------------------------------------------------ beleidsmodel
+
+const STAGE_TITLES: Record<string, string> = {
+  input: 'Input: middelen en kaders',
+  activiteiten: 'Activiteiten',
+  output: 'Output',
+  outcome: 'Outcome',
+  impact: 'Impact',
+  doelen: 'Doelen',
+  externe_factoren: 'Externe factoren',
+};
+
+export function beleidsmodelView(a: Analysis): Diagram[] {
+  const title = 'Beleidsmodel onderwijsregiobeleid (Theory of Change)';
+  const b = new FlowchartBuilder('LR', title);
+  useClasses(b, ['element', 'doel', 'extern', 'aanname', 'legenda']);
+  const aannameNr = new Map(a.beleidsmodel.aannames.map((x, i) => [x.id, i + 1] as const));
+  for (const stap of a.beleidsmodel.stappen) {
+    if (stap.elementen.length === 0) continue;
+    const cls = stap.stap === 'doelen' ? 'doel' : stap.stap === 'externe_factoren' ? 'extern' : 'element';
+    b.subgraph(`stap:${stap.stap}`, STAGE_TITLES[stap.stap] ?? stap.stap, () => {
+      for (const e of stap.elementen) b.node(e.id, wrap(e.label), { cls, shape: cls === 'extern' ? 'parallelogram' : cls === 'doel' ? 'stadium' : 'rect' });
+    }, 'TB');
+  }
+  for (const s of a.beleidsmodel.schakels) {
+    if (!b.has(s.van) || !b.has(s.naar)) continue;
+    const nr = s.aanname ? aannameNr.get(s.aanname) : undefined;
+    b.edge(s.van, s.naar, nr ? { label: `A${nr}` } : {});
+  }
+  for (const x of a.beleidsmodel.externe_invloeden) {
+    if (b.has(x.van) && b.has(x.naar)) b.edge(x.van, x.naar, { arrow: 'dotted' });
+  }
+  // The two evaluation judgements run across the chain, as in the seed's figure.
+  for (const o of a.beleidsmodel.oordelen) {
+    const from = stageOf(a, o.van);
+    const to = stageOf(a, o.naar);
+    if (from && to && from !== to) b.edge(`stap:${from}`, `stap:${to}`, { arrow: 'thick', label: o.label.split(':')[0]! });
+  }
+  if (a.beleidsmodel.aannames.length) {
+    b.subgraph('aannames', 'Aannames (A1, A2, … op de pijlen)', () => {
+      a.beleidsmodel.aannames.forEach((x, i) => b.node(`aanname:${x.id}`, wrap(`A${i + 1}: ${x.label}`, 60), { cls: 'aanname' }));
+    }, 'TB');
+  }
+  legend(
+    b,
+    [
+      { key: 'element', label: 'element van het beleidsmodel', cls: 'element' },
+      { key: 'doel', label: 'doel', cls: 'doel' },
+      { key: 'extern', label: 'externe factor', cls: 'extern' },
+    ],
+    [
+      { label: 'leidt tot (A-nummer: aanname)', arrow: 'solid' },
+      { label: 'externe invloed', arrow: 'dotted' },
+      { label: 'doeltreffendheid / doelmatigheid', arrow: 'thick' },
+    ],
+  );
+  const n = a.beleidsmodel.stappen.reduce((t, s) => t + s.elementen.length, 0);
+  return [diagram(b, 'beleidsmodel', title, `Het beleidsmodel met ${n} elementen, ${a.beleidsmodel.schakels.length} causale schakels en ${a.beleidsmodel.aannames.length} aannames.`)];
+}
+
+function stageOf(a: Analysis, ids: string[]): string | undefined {
+  const stap = a.beleidsmodel.stappen.find((s) => s.elementen.some((e) => ids.includes(e.id)));
+  return stap?.stap;
+}
+
+// ------------------------------------------------------------------ DIN
+
+const STRENGTH_ARROW: Record<string, Arrow> = { sterk: 'thick', middel: 'solid', zwak: 'dotted' };
+
+export function dinView(a: Analysis, regio: string): Diagram[] {
+  const din = a.dins.find((d) => d.regio === regio);
+  if (!din) return [];
+  const name = `din-${regio}`;
+  const title = `DIN ${din.regio_naam}${din.voorbeeld ? ' (voorbeeld uit openbare bronnen)' : ''}`;
+  const whole = dinDiagram(din, name, title, undefined);
+  if (fits({ chars: whole.mermaid.length, edges: whole.edges })) return [whole];
+  // Too big for one diagram: one part per ER-doel, each with what feeds it.
+  return din.er_doelen.map((er, i) => dinDiagram(din, `${name}-deel-${i + 1}`, `${title}, deel ${i + 1}: ${er.label}`, er.id));
+}
+
+function dinDiagram(din: Analysis['dins'][number], name: string, title: string, onlyEr: string | undefined): Diagram {
+  const b = new FlowchartBuilder('TB', title);
+  useClasses(b, ['element', 'doel', 'hefboom', 'gat', 'andere_partij', 'legenda']);
+  const gaps = new Map<string, string[]>();
+  for (const g of din.gaten) gaps.set(g.id, [...(gaps.get(g.id) ?? []), g.reden]);
+  for (const w of din.weesenergie) gaps.set(w.id, [...(gaps.get(w.id) ?? []), `weesenergie: ${w.reden}`]);
+  const lever = new Set([...din.hefboom_inspanningen.map((h) => h.id), ...din.hefboom_doelen.map((h) => h.id)]);
+  const cd = din.concrete_doelen.filter((c) => !onlyEr || c.er_doelen.includes(onlyEr));
+  const cdIds = new Set(cd.map((c) => c.id));
+  const insp = din.inspanningen.filter((s) => !onlyEr || s.bijdragen.some((x) => cdIds.has(x.doel)));
+  const er = din.er_doelen.filter((e) => !onlyEr || e.id === onlyEr);
+  const label = (id: string, text: string) => wrap(text) + (gaps.has(id) ? `\nGAT: ${gaps.get(id)!.join('; ')}` : '') + (lever.has(id) ? '\nHEFBOOM' : '');
+  const cls = (id: string, base: string) => (gaps.has(id) ? 'gat' : lever.has(id) ? 'hefboom' : base);
+
+  b.subgraph('laag:ambitie', 'Ambitie', () => b.node(din.ambitie.id, wrap(din.ambitie.label, 60), { shape: 'stadium', cls: 'doel' }));
+  b.subgraph('laag:er', 'ER-doelen', () => er.forEach((e) => b.node(e.id, label(e.id, e.label), { shape: 'round', cls: cls(e.id, 'element') })));
+  b.subgraph('laag:cd', 'Concrete doelen', () => cd.forEach((c) => b.node(c.id, label(c.id, c.label), { cls: cls(c.id, 'element') })));
+  b.subgraph('laag:insp', 'Inspanningen', () =>
+    insp.forEach((s) => {
+      const other = s.uitvoerder !== 'regio';
+      const text = other ? `${s.label}\n(uitvoerder: ${s.uitvoerder})` : s.label;
+      b.node(s.id, label(s.id, text), { shape: other ? 'parallelogram' : 'rect', cls: gaps.has(s.id) ? 'gat' : lever.has(s.id) ? 'hefboom' : other ? 'andere_partij' : 'element' });
+    }),
+  );
+  for (const x of din.bijdragen) {
+    if (b.has(x.van) && b.has(x.naar)) b.edge(x.van, x.naar, { arrow: x.sterkte ? STRENGTH_ARROW[x.sterkte]! : 'solid' });
+  }
+  legend(
+    b,
+    [
+      { key: 'hefboom', label: 'HEFBOOM: draagt bij aan meerdere doelen', cls: 'hefboom' },
+      { key: 'gat', label: 'GAT: ontbrekende schakel', cls: 'gat' },
+      { key: 'andere', label: 'inspanning van een andere partij', cls: 'andere_partij' },
+    ],
+    [
+      { label: 'sterke bijdrage', arrow: 'thick' },
+      { label: 'middelmatige bijdrage', arrow: 'solid' },
+      { label: 'zwakke bijdrage', arrow: 'dotted' },
+    ],
+  );
+  const caption = `${er.length} ER-doelen, ${cd.length} concrete doelen, ${insp.length} inspanningen; ${din.hefboom_inspanningen.length} hefboom-inspanningen, ${din.gaten.length} gaten, ${din.weesenergie.length} keer weesenergie.`;
+  return diagram(b, name, title, caption, onlyEr ? `din-${din.regio}` : undefined);
+}
+
+// ------------------------------------------------------------------ coverage
+
+const STATUS_TEXT = { gedekt: 'GEDEKT', deels: 'DEELS', gat: 'GAT' } as const;
+
+export function coverageView(a: Analysis, name: string, scopeLabel: string): Diagram[] {
+  const title = `Dekking van de onderzoeksvragen: ${scopeLabel}`;
+  const whole = coverageDiagram(a, name, title, undefined);
+  if (fits({ chars: whole.mermaid.length, edges: whole.edges })) return [whole];
+  return a.dekking.onderzoeksvragen
+    .filter((q) => q.deelvragen.length > 0)
+    .map((q) => coverageDiagram(a, `${name}-${q.id}`, `${title}, ${q.nummer !== null ? `OV${q.nummer}` : q.label}`, q.id));
+}
+
+function coverageDiagram(a: Analysis, name: string, title: string, onlyQuestion: string | undefined): Diagram {
+  const b = new FlowchartBuilder('LR', title);
+  useClasses(b, ['element', 'gedekt', 'deels', 'gat', 'extern', 'legenda']);
+  const questions = a.dekking.onderzoeksvragen.filter((q) => !onlyQuestion || q.id === onlyQuestion);
+  const dv = new Map(a.dekking.deelvragen.map((d) => [d.id, d] as const));
+  const indicatorLabel = new Map(a.indicatoren.map((i) => [i.id, i] as const));
+  const used = questions.flatMap((q) => q.deelvragen.map((id) => dv.get(id)!)).filter(Boolean);
+  const indicators = [...new Set(used.flatMap((d) => d.indicatoren))];
+  const sources = [...new Set(indicators.flatMap((i) => indicatorLabel.get(i)?.databronnen.map((s) => s.id) ?? []))];
+
+  b.subgraph('kol:vragen', 'Onderzoeksvragen', () =>
+    questions.forEach((q) => b.node(q.id, wrap(`${q.nummer !== null ? `OV${q.nummer}` : 'Fase 1'}: ${q.label}`, 44) + `\n${STATUS_TEXT[q.status]}: ${q.gedekt} gedekt, ${q.deels} deels, ${q.gat} gat`, { cls: q.status })),
+  );
+  b.subgraph('kol:deelvragen', 'Deelvragen', () =>
+    used.forEach((d) => b.node(d.id, `${STATUS_TEXT[d.status]}\n${wrap(d.label, 44)}${d.status !== 'gedekt' ? `\n${wrap(d.redenen[0] ?? '', 44)}` : ''}`, { cls: d.status })),
+  );
+  if (indicators.length) b.subgraph('kol:indicatoren', 'Indicatoren', () => indicators.forEach((i) => b.node(i, wrap(indicatorLabel.get(i)?.label ?? i, 32), { cls: 'element' })));
+  if (sources.length) {
+    b.subgraph('kol:bronnen', 'Databronnen', () => {
+      for (const i of indicators) for (const s of indicatorLabel.get(i)?.databronnen ?? []) b.node(`bron:${s.id}`, wrap(s.label, 28), { cls: 'extern', shape: 'parallelogram' });
+    });
+  }
+  for (const q of questions) for (const d of q.deelvragen) if (b.has(d)) b.edge(q.id, d, { arrow: 'open' });
+  for (const d of used) for (const i of d.indicatoren) b.edge(i, d.id);
+  for (const i of indicators) for (const s of indicatorLabel.get(i)?.databronnen ?? []) b.edge(`bron:${s.id}`, i, { arrow: 'dotted' });
+  legend(b, [
+    { key: 'gedekt', label: 'GEDEKT: keten van bewijs compleet', cls: 'gedekt' },
+    { key: 'deels', label: 'DEELS: bewijs, maar een schakel ontbreekt', cls: 'deels' },
+    { key: 'gat', label: 'GAT: geen bewijs', cls: 'gat' },
+  ], [
+    { label: 'indicator beantwoordt deelvraag', arrow: 'solid' },
+    { label: 'databron levert indicator', arrow: 'dotted' },
+  ]);
+  const count = (s: string) => used.filter((d) => d.status === s).length;
+  const caption = `${used.length} deelvragen: ${count('gedekt')} gedekt, ${count('deels')} deels, ${count('gat')} gat; ${indicators.length} indicatoren uit ${sources.length} databronnen.`;
+  return diagram(b, name, title, caption, onlyQuestion ? name.replace(/-[^-]+$/, '') : undefined);
+}
+
+// ------------------------------------------------------------------ schuifjes
+
+const LEVEL_TEXT: Record<string, string> = {
+  'niet-handelen': 'niet handelen',
+  autonoom: 'autonoom',
+  'kennis-delen': 'kennis delen',
+  afstemmen: 'afstemmen',
+  gezamenlijk: 'gezamenlijk',
+  integreren: 'integreren',
+};
+
+/** Rows per diagram: 6 cells and 5 links per row keeps a part far below 500 edges. */
+const SCHUIFJES_ROWS_PER_PART = 60;
+
+export function schuifjesView(a: Analysis, regio: string): Diagram[] {
+  const s = a.schuifjes.find((x) => x.regio === regio);
+  const din = a.dins.find((d) => d.regio === regio);
+  if (!s || !din) return [];
+  const name = `schuifjes-${regio}`;
+  const title = `Schuifjes ${din.regio_naam}: samenwerking nu en gewenst`;
+  const parts: (typeof s.inspanningen)[] = [];
+  for (let i = 0; i < Math.max(1, s.inspanningen.length); i += SCHUIFJES_ROWS_PER_PART) parts.push(s.inspanningen.slice(i, i + SCHUIFJES_ROWS_PER_PART));
+  return parts.map((rows, p) => {
+    const partName = parts.length > 1 ? `${name}-deel-${p + 1}` : name;
+    const b = new FlowchartBuilder('TB', parts.length > 1 ? `${title}, deel ${p + 1}` : title);
+    useClasses(b, ['nu', 'gewenst', 'nu_en_gewenst', 'leeg', 'legenda']);
+    for (const r of rows) {
+      b.subgraph(`rij:${r.id}`, wrap(`${r.label} (${r.afstand > 0 ? `+${r.afstand}` : r.afstand})`, 70), () => {
+        COOPERATION_LEVELS.forEach((lvl) => {
+          const isNu = lvl === r.nu;
+          const isGewenst = lvl === r.gewenst;
+          const mark = isNu && isGewenst ? '\nNU = GEWENST' : isNu ? '\nNU' : isGewenst ? '\nGEWENST' : '';
+          b.node(`${r.id}:${lvl}`, LEVEL_TEXT[lvl]! + mark, { cls: isNu && isGewenst ? 'nu_en_gewenst' : isNu ? 'nu' : isGewenst ? 'gewenst' : 'leeg' });
+        });
+        for (let i = 1; i < COOPERATION_LEVELS.length; i++) b.edge(`${r.id}:${COOPERATION_LEVELS[i - 1]}`, `${r.id}:${COOPERATION_LEVELS[i]}`, { arrow: 'open' });
+      }, 'LR');
+    }
+    if (rows.length === 0) b.node('geen', 'Geen inspanning heeft schuifjes: de casus zegt niet hoe de regio samenwerkt', { cls: 'leeg' });
+    legend(b, [
+      { key: 'nu', label: 'NU: huidige samenwerking (blauw)', cls: 'nu' },
+      { key: 'gewenst', label: 'GEWENST: gewenste samenwerking (groen)', cls: 'gewenst' },
+      { key: 'beide', label: 'NU = GEWENST', cls: 'nu_en_gewenst' },
+    ]);
+    const caption = `${s.inspanningen.length} inspanningen met schuifjes: ${s.meer_samenwerking} naar meer samenwerking, ${s.gelijk} gelijk, ${s.minder_samenwerking} minder; ${s.zonder_schuifjes} zonder schuifjes.`;
+    return diagram(b, partName, parts.length > 1 ? `${title}, deel ${p + 1}` : title, caption, parts.length > 1 ? name : undefined);
+  });
+}
+
+// ------------------------------------------------------------------ national overview
+
+export function overviewPie(a: Analysis): Diagram {
+  const count = (s: string) => a.dekking.deelvragen.filter((d) => d.status === s).length;
+  const title = 'Dekking van alle deelvragen (landelijk)';
+  // A pie has no user text: the slice names are ours.
+  const mermaid = `pie showData\n  title ${title}\n  "gedekt" : ${count('gedekt')}\n  "deels" : ${count('deels')}\n  "gat" : ${count('gat')}\n`;
+  return { name: 'overzicht-dekking', title, caption: `${a.dekking.deelvragen.length} deelvragen naar dekkingsstatus.`, mermaid, edges: 0 };
+}

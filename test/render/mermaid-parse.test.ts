@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+/**
+ * The real mermaid parser is the judge of every diagram we write: every committed file in
+ * diagrams/ must parse, and no directive may have slipped into the parse result's config.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MAX_CHARS, MAX_EDGES } from '../../src/render/mermaid/builder.js';
+
+let mermaid: typeof import('mermaid').default;
+
+beforeAll(async () => {
+  mermaid = (await import('mermaid')).default;
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+}, 60_000);
+
+const dir = join(import.meta.dirname, '..', '..', 'diagrams');
+const files = readdirSync(dir).filter((f) => f.endsWith('.mmd')).sort();
+
+describe('committed diagrams parse with mermaid', () => {
+  it('there are diagrams', () => {
+    expect(files.length).toBeGreaterThan(10);
+  });
+  it.each(files)('%s', async (file) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    expect(text.length).toBeLessThanOrEqual(MAX_CHARS);
+    const result = await mermaid.parse(text);
+    expect(result).toBeTruthy();
+    const config = (result as { config?: Record<string, unknown> }).config ?? {};
+    // Only our own front-matter title may appear; no init directive from user text.
+    expect(Object.keys(config).filter((k) => k !== 'title')).toEqual([]);
+    const edges = text.split('\n').filter((l) => /(-->|==>|-\.->|---|~~~)/.test(l)).length;
+    expect(edges).toBeLessThanOrEqual(MAX_EDGES);
+  });
+});
