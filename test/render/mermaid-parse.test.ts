@@ -27,7 +27,7 @@ describe('committed diagrams parse with mermaid', () => {
     expect(text.length).toBeLessThanOrEqual(MAX_CHARS);
     const result = await mermaid.parse(text);
     expect(result).toBeTruthy();
-    const config = (result as { config?: Record<string, unknown> }).config ?? {};
+    const config = (result as unknown as { config?: Record<string, unknown> }).config ?? {};
     // Only our own front-matter title may appear; no init directive from user text.
     expect(Object.keys(config).filter((k) => k !== 'title')).toEqual([]);
     const edges = text.split('\n').filter((l) => /(-->|==>|-\.->|---|~~~)/.test(l)).length;

@@ -17,11 +17,17 @@ export function encodeLabel(text: string): string {
     .map((line) => {
       let out = '';
       for (const ch of line) out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-      return out;
+      // Mermaid trims labels; spaces the user typed at the ends survive as entities.
+      return out.replace(/^ +| +$/g, (sp) => '#32;'.repeat(sp.length));
     })
     .join('<br/>');
   // Mermaid trims surrounding spaces and rejects an empty label.
   return encoded.trim() === '' ? '#32;' : encoded;
+}
+
+/** Inverse of encodeLabel (for tests and for reading labels back). */
+export function decodeLabel(label: string): string {
+  return label.replace(/<br\s*\/?>|#(\d+);/g, (m, code: string | undefined) => (code ? String.fromCodePoint(Number(code)) : '\n'));
 }
 
 export type Shape = 'rect' | 'round' | 'stadium' | 'hexagon' | 'parallelogram' | 'subroutine';

@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+/**
+ * Any string a user types, used as a label, must render as the same text and must not add
+ * nodes, edges, links, classes, styles or directives. Judged by the real mermaid parser.
+ */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeLabel, encodeLabel, FlowchartBuilder } from '../../src/render/mermaid/builder.js';
+
+type FlowDb = {
+  getVertices(): Map<string, { text?: string; link?: string; classes?: string[] }>;
+  getEdges(): { text?: string }[];
+  getClasses(): Map<string, unknown>;
+  getSubGraphs(): unknown[];
+};
+let getDb: (text: string) => Promise<{ db: FlowDb; config: Record<string, unknown> }>;
+
+beforeAll(async () => {
+  const mermaid = (await import('mermaid')).default;
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+  getDb = async (text) => {
+    const parsed = (await mermaid.parse(text)) as unknown as { config?: Record<string, unknown> };
+    const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
+    return { db: diagram.db as unknown as FlowDb, config: parsed.config ?? {} };
+  };
+}, 60_000);
+
+function diagramWith(label: string): string {
+  const b = new FlowchartBuilder('LR', 'Eigenschapstest');
+  b.classDef('ons', 'fill:#ffffff');
+  b.node('a', label, { cls: 'ons' });
+  b.node('b', 'vast');
+  b.edge('a', 'b', { label });
+  return b.toString();
+}
+
+const nasty = [
+  '"]; n9["geïnjecteerd"]; n9 --> n0; click n0 "https://example.org"',
+  '%%{init: {"theme": "dark", "securityLevel": "loose"}}%%',
+  '<script>alert(1)</script><img src=x onerror=alert(1)><b>vet</b>',
+  'classDef evil fill:#f00\nclass n0 evil\nstyle n1 fill:#f00',
+  'end', 'subgraph x', '`code` ${x} #35; &amp; &lt; 0x1F', 'Zeeuwse onderwijsregio’s: “één” — ë',
+  '  spaties rond  ', '', ' ', '\n', 'a|b|c', 'click', 'n0 --> n1', '---\ntitle: x\n---',
+];
+
+describe('label encoding', () => {
+  it('encodes only letters, digits, marks and spaces as themselves', () => {
+    expect(encodeLabel('Zeeland "ZOR" #1')).toBe('Zeeland #34;ZOR#34; #35;1');
+    expect(encodeLabel('')).toBe('#32;');
+    expect(encodeLabel('a\nb')).toBe('a<br/>b');
+  });
+
+  it.each(nasty)('nasty label %j parses, round-trips and adds nothing', async (label) => {
+    await check(label);
+  });
+
+  it('property: arbitrary strings parse, round-trip and add nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 40 }), async (label) => {
+        await check(label);
+      }),
+      { numRuns: 150, seed: 20261122 },
+    );
+  }, 120_000);
+});
+
+/** Mermaid keeps `#34;` as `ﬂ°°34¶ß` until it renders (then `&#34;`): map it back to ours. */
+const fromMermaid = (t: string) => decodeLabel(t.replace(/ﬂ°°(\d+)¶ß/g, '#$1;'));
+
+async function check(label: string): Promise<void> {
+  const { db, config } = await getDb(diagramWith(label));
+  expect(Object.keys(config).filter((k) => k !== 'title')).toEqual([]);
+  const vertices = [...db.getVertices().values()];
+  expect(vertices.length).toBe(2);
+  expect(db.getEdges().length).toBe(1);
+  expect([...db.getClasses().keys()]).toEqual(['ons']);
+  expect(db.getSubGraphs().length).toBe(0);
+  for (const v of vertices) expect(v.link).toBeUndefined();
+  const expected = label === '' ? ' ' : label.replace(/\r\n?/g, '\n');
+  expect(fromMermaid(vertices[0]!.text ?? '')).toBe(expected);
+  expect(fromMermaid(db.getEdges()[0]!.text ?? '')).toBe(expected);
+}
