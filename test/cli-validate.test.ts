@@ -152,7 +152,7 @@ describe('tocdin validate: text format', () => {
     const headers = lines.filter((l) => HEADER.test(l));
     expect(headers).toHaveLength(json.diagnostics.length);
     expect(headers).toEqual([
-      'beleidsmodel.yaml:7:12 fout yaml-syntaxis Nested mappings are not allowed in compact mappings',
+      'beleidsmodel.yaml:7:12 fout yaml-syntaxis een blok staat op de plaats van een sleutel (Nested mappings are not allowed in compact mappings)',
       'din.yaml:18:14 fout waarde-ongeldig `wervn` is geen geldige waarde voor `functie`',
       'regioregister.yaml:6:15 fout waarde-te-klein `sectoren` moet minstens 1 element(en) bevatten',
     ]);

@@ -6,7 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { join, resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors, SEVERITY_ORDER, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic, summarize } from '../diagnostics/format.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { GLOSSARY } from '../glossary.js';
@@ -119,7 +119,9 @@ function reportDiagnostics(io: Io, outcome: LoadOutcome, fmt: 'text' | 'json', s
     return;
   }
   // Infos (e.g. 39 regions without a DIN) would bury the errors; they are one flag away.
-  const shown = showInfo ? all : all.filter((d) => d.severity !== 'info');
+  // Errors first: they are what stops the user; within a severity, file and line order.
+  const bySeverity = [...all].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const shown = showInfo ? bySeverity : bySeverity.filter((d) => d.severity !== 'info');
   for (const d of shown) io.out(formatDiagnostic(d, { color: io.color, sources: outcome.sources }) + '\n\n');
   const hidden = all.length - shown.length;
   if (hidden > 0) io.out(`(${hidden} info-meldingen niet getoond; zie ze met --info)\n`);

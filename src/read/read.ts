@@ -59,6 +59,31 @@ const YAML_HINTS: Record<string, string> = {
   BAD_SCALAR_START: 'tekst die met een bijzonder teken begint, zet je tussen aanhalingstekens',
 };
 
+/** Dutch wording for the yaml package's error codes; the English original stays in brackets. */
+const YAML_MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: 'deze sleutel komt twee keer voor in dezelfde groep',
+  BAD_INDENT: 'het inspringen klopt niet',
+  TAB_AS_INDENT: 'een tab wordt gebruikt om in te springen',
+  MISSING_CHAR: 'er ontbreekt een afsluitend teken',
+  BLOCK_AS_IMPLICIT_KEY: 'een blok staat op de plaats van een sleutel',
+  MULTILINE_IMPLICIT_KEY: 'een sleutel loopt over meerdere regels',
+  UNEXPECTED_TOKEN: 'onverwacht teken',
+  BAD_SCALAR_START: 'een waarde begint met een teken dat in YAML een speciale betekenis heeft',
+  BAD_DQ_ESCAPE: 'ongeldige escape (\\) binnen dubbele aanhalingstekens',
+  BAD_ALIAS: 'ongeldige alias (*naam)',
+  BAD_DIRECTIVE: 'ongeldige %-regel (directive)',
+  MULTIPLE_ANCHORS: 'meer dan één anker (&naam) op dezelfde waarde',
+  MULTIPLE_TAGS: 'meer dan één tag op dezelfde waarde',
+  KEY_OVER_1024_CHARS: 'een sleutel is langer dan 1024 tekens',
+  BLOCK_IN_FLOW: 'een blok staat binnen [ ] of { }',
+};
+
+function yamlMessage(code: string, message: string): string {
+  const english = firstLine(message);
+  const dutch = YAML_MESSAGES[code];
+  return dutch ? `${dutch} (${english})` : english;
+}
+
 /** Decode strictly: a model is UTF-8 text, anything else is reported instead of mangled. */
 function decode(path: string, bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
   const at = (message: string, hint: string, code = 'bestand-binair'): Diagnostic => ({
@@ -114,7 +139,7 @@ export function readModelText(path: string, bytes: Uint8Array | string): ReadRes
   const list = Array.isArray(docs) ? docs : [];
   const streamErrors = (docs as unknown as { errors?: { pos: [number, number]; code: string; message: string }[] }).errors;
   if (!Array.isArray(docs) && streamErrors) {
-    for (const e of streamErrors) diagnostics.push(diagAt(source, e.pos[0], 'yaml-syntaxis', e.message, YAML_HINTS[e.code]));
+    for (const e of streamErrors) diagnostics.push(diagAt(source, e.pos[0], 'yaml-syntaxis', yamlMessage(e.code, e.message), YAML_HINTS[e.code]));
   }
 
   if (list.length === 0 || (list.length === 1 && list[0]!.contents === null && list[0]!.errors.length === 0)) {
@@ -133,12 +158,12 @@ export function readModelText(path: string, bytes: Uint8Array | string): ReadRes
   }
 
   for (const e of doc.errors) {
-    diagnostics.push(diagAt(source, e.pos[0], 'yaml-syntaxis', firstLine(e.message), YAML_HINTS[e.code]));
+    diagnostics.push(diagAt(source, e.pos[0], 'yaml-syntaxis', yamlMessage(e.code, e.message), YAML_HINTS[e.code]));
   }
   for (const w of doc.warnings) {
     const tagMatch = /Unresolved tag: (\S+)/.exec(w.message);
     if (w.code === 'TAG_RESOLVE_FAILED' && tagMatch) continue; // reported below with the tag itself
-    diagnostics.push(diagAt(source, w.pos[0], 'yaml-waarschuwing', firstLine(w.message), YAML_HINTS[w.code]));
+    diagnostics.push(diagAt(source, w.pos[0], 'yaml-waarschuwing', yamlMessage(w.code, w.message), YAML_HINTS[w.code]));
   }
   if (doc.directives?.yaml.explicit) {
     // Quote the version as written: for an unsupported version (1.3) the yaml package has
