@@ -57,6 +57,49 @@ function rollup(statuses: CoverageStatus[]): CoverageStatus {
 
 const list = (ids: string[], max = 4) => ids.slice(0, max).map((i) => `\`${i}\``).join(', ') + (ids.length > max ? ` en ${ids.length - max} meer` : '');
 
+interface EvidenceChain {
+  d: string;
+  indicators: string[];
+  methoden: string[];
+  over: string[];
+  measured: string[];
+  allDataRegions: string[];
+  sources: string[];
+  allEfforts: string[];
+}
+
+/**
+ * The region-independent part of the evidence chain per deelvraag, computed once per graph:
+ * `render` analyses every region separately, and re-walking the graph for each would make
+ * rendering quadratic in the number of regions.
+ */
+const chainCache = new WeakMap<BuiltGraph, EvidenceChain[]>();
+
+function evidenceChains(built: BuiltGraph): EvidenceChain[] {
+  const cached = chainCache.get(built);
+  if (cached) return cached;
+  const g = built.graph;
+  const effect = view(g, EFFECT_EDGES);
+  const chains = g.filterNodes((_n, a) => a.type === 'deelvraag').map((d) => {
+    const indicators = neighbours(g, d, 'in', 'beantwoordt', 'indicator');
+    const over = neighbours(g, d, 'out', 'gaat-over');
+    const measured = uniq(indicators.flatMap((i) => neighbours(g, i, 'out', 'meet').filter((t) => g.getNodeAttribute(t, 'type') !== 'regio')));
+    const targets = uniq([...measured, ...over]);
+    return {
+      d,
+      indicators,
+      methoden: [...(g.getNodeAttribute(d, 'methoden') ?? [])],
+      over,
+      measured,
+      allDataRegions: uniq(indicators.flatMap((i) => neighbours(g, i, 'out', 'meet', 'regio'))),
+      sources: uniq(indicators.flatMap((i) => neighbours(g, i, 'out', 'uit-bron'))),
+      allEfforts: uniq(targets.flatMap((t) => [t, ...reach(effect, t, 'inbound')]).filter((n) => g.getNodeAttribute(n, 'type') === 'inspanning')),
+    };
+  });
+  chainCache.set(built, chains);
+  return chains;
+}
+
 export interface AnalyseOptions {
   regio?: string;
   diagnostics?: readonly Diagnostic[];
@@ -67,7 +110,6 @@ export function analyse(built: BuiltGraph, opts: AnalyseOptions = {}): Analysis 
   const ws = built.workspace;
   const label = (id: string) => g.getNodeAttribute(id, 'label');
   const ref = (id: string) => ({ id, label: label(id) });
-  const effect = view(g, EFFECT_EDGES);
   const din = view(g, ['draagt-bij']);
 
   const dinFiles = filesOfKind(ws, 'din').filter((f) => !opts.regio || f.model.regio === opts.regio);
@@ -81,15 +123,9 @@ export function analyse(built: BuiltGraph, opts: AnalyseOptions = {}): Analysis 
   });
 
   const evidenceByRegion = new Map<string, Map<string, number>>(); // deelvraag → regio → count
-  const deelvragen = g.filterNodes((_n, a) => a.type === 'deelvraag').map((d) => {
-    const indicators = neighbours(g, d, 'in', 'beantwoordt', 'indicator');
-    const methoden = g.getNodeAttribute(d, 'methoden') ?? [];
-    const over = neighbours(g, d, 'out', 'gaat-over');
-    const measured = uniq(indicators.flatMap((i) => g.outNeighbors(i).filter((t) => g.hasEdge(`${i}>meet>${t}`) && g.getNodeAttribute(t, 'type') !== 'regio')));
-    const dataRegions = uniq(indicators.flatMap((i) => neighbours(g, i, 'out', 'meet', 'regio'))).filter((r) => inScope(r));
-    const sources = uniq(indicators.flatMap((i) => neighbours(g, i, 'out', 'uit-bron')));
-    const targets = uniq([...measured, ...over]);
-    const efforts = uniq(targets.flatMap((t) => [t, ...reach(effect, t, 'inbound')]).filter((n) => g.getNodeAttribute(n, 'type') === 'inspanning' && inScope(g.getNodeAttribute(n, 'regio'))));
+  const deelvragen = evidenceChains(built).map(({ d, indicators, methoden, over, measured, allDataRegions, sources, allEfforts }) => {
+    const dataRegions = allDataRegions.filter((r) => inScope(r));
+    const efforts = allEfforts.filter((n) => inScope(g.getNodeAttribute(n, 'regio')));
     const regionIndicators = indicators.filter((i) => inScope(g.getNodeAttribute(i, 'regio')));
 
     const perRegion = new Map<string, number>();
@@ -99,7 +135,6 @@ export function analyse(built: BuiltGraph, opts: AnalyseOptions = {}): Analysis 
     efforts.forEach((s) => bump(g.getNodeAttribute(s, 'regio')));
     regionIndicators.forEach((i) => bump(g.getNodeAttribute(i, 'regio')));
     dataRegions.forEach(bump);
-    evidenceByRegion.set(d, perRegion);
     const regios = [...perRegion.keys()].sort();
 
     let status: CoverageStatus;
@@ -123,6 +158,12 @@ export function analyse(built: BuiltGraph, opts: AnalyseOptions = {}): Analysis 
       status = redenen.length === 0 ? 'gedekt' : 'deels';
       if (status === 'gedekt') redenen.push(`keten compleet: ${indicators.length} indicator(en), ${efforts.length} inspanning(en), ${regios.length} regio('s)`);
     }
+    // Without an indicator or a method nothing collects evidence, whatever regions do.
+    if (status === 'gat') {
+      perRegion.clear();
+      regios.length = 0;
+    }
+    evidenceByRegion.set(d, perRegion);
     return {
       id: d,
       label: label(d),
@@ -182,9 +223,10 @@ export function analyse(built: BuiltGraph, opts: AnalyseOptions = {}): Analysis 
     const hefboomInspanningen = m.inspanningen
       .map((s) => {
         const doelen = uniq(s.draagt_bij_aan.map((c) => c.doel).filter((d) => g.hasNode(d) && g.getNodeAttribute(d, 'type') === 'concreet-doel'));
+        // From the graph, where a contribution written twice is one edge.
         return {
           id: s.id,
-          gewicht: s.draagt_bij_aan.filter((c) => doelen.includes(c.doel)).reduce((t, c) => t + STRENGTH_WEIGHT[c.sterkte], 0),
+          gewicht: doelen.reduce((t, d) => t + STRENGTH_WEIGHT[g.getEdgeAttribute(`${s.id}>draagt-bij>${d}`, 'sterkte') ?? 'middel'], 0),
           concrete_doelen: doelen.length,
           er_doelen: uniq(doelen.flatMap(erDoelenOf)).length,
         };
@@ -253,23 +295,33 @@ export function analyse(built: BuiltGraph, opts: AnalyseOptions = {}): Analysis 
 
   // ---- matrices
   const cols = dinRegions.map(ref);
-  const effortsOf = (r: string) => g.filterNodes((_n, a) => a.type === 'inspanning' && a.regio === r);
+  // Indexed once: a scan of the whole graph per matrix cell would be quadratic in regions.
+  const effortsByRegion = new Map<string, string[]>();
+  g.forEachNode((n, a) => {
+    if (a.type === 'inspanning' && a.regio) effortsByRegion.set(a.regio, [...(effortsByRegion.get(a.regio) ?? []), n]);
+  });
+  const effortsOf = (r: string) => effortsByRegion.get(r) ?? [];
   const matrix = (rows: { id: string; label: string }[], cell: (row: string, col: string) => number): Matrix => ({
     rijen: rows,
     kolommen: cols,
     cellen: rows.map((r) => cols.map((c) => cell(r.id, c.id))),
   });
-  const policyView = view(g, ['instantieert', 'leidt-tot']);
+  // Causal links only: walking `instantieert` backwards from an activity would visit every
+  // region's inspanningen, once per region.
+  const causal = view(g, ['leidt-tot']);
+  const reachOfActivity = new Map<string, string[]>();
+  const stageReachOf = (a: string) => {
+    let r = reachOfActivity.get(a);
+    if (!r) {
+      r = [a, ...reach(causal, a, 'outbound'), ...reach(causal, a, 'inbound').filter((n) => g.getNodeAttribute(n, 'type') === 'input')];
+      reachOfActivity.set(a, r);
+    }
+    return r;
+  };
   const stageReach = new Map<string, Set<string>>();
   for (const r of dinRegions) {
-    const down = new Set<string>();
-    const activities = effortsOf(r).flatMap((s) => neighbours(g, s, 'out', 'instantieert'));
-    for (const a of activities) {
-      down.add(a);
-      reach(policyView, a, 'outbound').forEach((n) => down.add(n));
-      reach(policyView, a, 'inbound').forEach((n) => g.getNodeAttribute(n, 'type') === 'input' && down.add(n));
-    }
-    stageReach.set(r, down);
+    const activities = new Set(effortsOf(r).flatMap((s) => neighbours(g, s, 'out', 'instantieert')));
+    stageReach.set(r, new Set([...activities].flatMap(stageReachOf)));
   }
   const matrices = {
     deelvraag_regio: matrix(deelvragen.map((d) => ref(d.id)), (d, r) => evidenceByRegion.get(d)?.get(r) ?? 0),

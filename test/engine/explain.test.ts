@@ -1,0 +1,134 @@
+/**
+ * explain(): the paths from an element up to the ambitie and the impact, what is behind it
+ * (inspanningen, regions) and which deelvragen it touches; and `tocdin explain` on top of it.
+ */
+import { describe, expect, it } from 'vitest';
+import { explain, ExplainSchema, renderExplainText } from '../../src/analyse/paths.js';
+import { cli, fixture, load } from './helpers.js';
+
+const built = load('analyse').built;
+
+describe('explain() op de analysefixture', () => {
+  it('een concreet doel met drie ER-doelen: drie paden naar de ambitie, geen naar de impact', () => {
+    const e = explain(built, 'n-cd-breed');
+    expect(e).toMatchObject({ id: 'n-cd-breed', type: 'concreet-doel', regio: 'regio-noord', bron: null });
+    expect(e.naar_ambitie).toEqual([
+      ['n-cd-breed', 'n-er-kwaliteit', 'n-ambitie'],
+      ['n-cd-breed', 'n-er-behoud', 'n-ambitie'],
+      ['n-cd-breed', 'n-er-instroom', 'n-ambitie'],
+    ]);
+    expect(e.naar_impact).toEqual([]);
+    expect(e.inspanningen).toEqual(['n-coach']);
+    expect(e.regios).toEqual(['regio-noord']);
+    expect(e.indicatoren).toEqual([]);
+    expect(e.deelvragen).toEqual([]);
+  });
+
+  it('een gemeten concreet doel: paden, inspanningen, indicator en deelvragen', () => {
+    const e = explain(built, 'n-cd-zij');
+    expect(e.naar_ambitie).toEqual([
+      ['n-cd-zij', 'n-er-behoud', 'n-ambitie'],
+      ['n-cd-zij', 'n-er-instroom', 'n-ambitie'],
+    ]);
+    expect(e.naar_impact).toEqual([]);
+    expect(e.inspanningen).toEqual(['n-campagne', 'n-opleiden']);
+    expect(e.regios).toEqual(['regio-noord']);
+    expect(e.indicatoren).toEqual(['ind-werving']);
+    // dv1-1 en dv2-2 gaan over `werven`, de activiteit die n-campagne uitwerkt (dv1-1 ook
+    // via ind-werving); eerst `over`-koppelingen in graafvolgorde, dan via indicatoren
+    expect(e.deelvragen).toEqual(['dv1-1', 'dv2-2']);
+    expect(Object.keys(e.labels)).toEqual([
+      'dv1-1', 'dv2-2', 'ind-werving', 'n-ambitie', 'n-campagne', 'n-cd-zij', 'n-er-behoud', 'n-er-instroom', 'n-opleiden', 'regio-noord',
+    ]);
+  });
+
+  it('een activiteit: paden naar de impact, de inspanningen van twee regio\'s', () => {
+    const e = explain(built, 'werven');
+    expect(e).toMatchObject({ id: 'werven', type: 'activiteit', regio: null });
+    expect(e.naar_ambitie).toEqual([]);
+    expect(e.naar_impact).toEqual([
+      ['werven', 'campagnes', 'behoud', 'tekort-kleiner'],
+      ['werven', 'campagnes', 'instroom', 'tekort-kleiner'],
+    ]);
+    expect(e.inspanningen).toEqual(['n-campagne', 'z-werving']);
+    expect(e.regios).toEqual(['regio-noord', 'regio-zuid']);
+    expect(e.indicatoren).toEqual(['ind-werving']);
+    expect(e.deelvragen).toEqual(['dv1-1', 'dv2-2']);
+  });
+
+  it('een activiteit zonder inspanning', () => {
+    const e = explain(built, 'begeleiden');
+    expect(e.naar_impact).toEqual([['begeleiden', 'trajecten', 'behoud', 'tekort-kleiner']]);
+    expect(e.inspanningen).toEqual([]);
+    expect(e.regios).toEqual([]);
+    expect(e.indicatoren).toEqual(['ind-tevredenheid', 'ind-begeleiding']);
+    expect(e.deelvragen).toEqual(['dv3-1', 'dv1-3', 'dv2-4']);
+  });
+
+  it('een inspanning: via de activiteit ook naar de impact', () => {
+    const e = explain(built, 'n-opleiden');
+    expect(e.naar_ambitie).toEqual([
+      ['n-opleiden', 'n-cd-mentor', 'n-er-kwaliteit', 'n-ambitie'],
+      ['n-opleiden', 'n-cd-mentor', 'n-er-behoud', 'n-ambitie'],
+      ['n-opleiden', 'n-cd-zij', 'n-er-behoud', 'n-ambitie'],
+      ['n-opleiden', 'n-cd-zij', 'n-er-instroom', 'n-ambitie'],
+    ]);
+    expect(e.naar_impact).toEqual([
+      ['n-opleiden', 'opleiden', 'campagnes', 'behoud', 'tekort-kleiner'],
+      ['n-opleiden', 'opleiden', 'campagnes', 'instroom', 'tekort-kleiner'],
+    ]);
+    expect(e.inspanningen).toEqual(['n-opleiden']);
+    expect(e.regios).toEqual(['regio-noord']);
+  });
+
+  it('een inspanning zonder bijdrage: geen pad', () => {
+    const e = explain(built, 'n-idee');
+    expect([e.naar_ambitie, e.naar_impact]).toEqual([[], []]);
+    expect(renderExplainText(e)).toContain('  geen pad naar een ambitie of naar de impact\n');
+  });
+
+  it('de ambitie en de impact zelf zijn een pad van één element', () => {
+    expect(explain(built, 'n-ambitie').naar_ambitie).toEqual([['n-ambitie']]);
+    expect(explain(built, 'tekort-kleiner').naar_impact).toEqual([['tekort-kleiner']]);
+  });
+
+  it('levert voor elk element een geldige uitleg', () => {
+    for (const id of built.graph.nodes()) expect(() => ExplainSchema.parse(explain(built, id))).not.toThrow();
+  });
+});
+
+describe('tocdin explain', () => {
+  const dir = fixture('analyse');
+
+  it('toont de Nederlandse koppen en de paden als tekst (exit 0)', async () => {
+    const r = await cli(['explain', 'n-cd-zij', '.'], dir);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toContain('Waaraan draagt het bij?');
+    expect(r.out).toContain('Welke onderzoeksvragen raakt het?');
+    expect(r.out).toContain('Waarom bestaat het — wat zit erachter?');
+    expect(r.out.split('\n').slice(0, 2)).toEqual(['50 zij-instromers per jaar [n-cd-zij]', 'soort: concreet doel, regio regio-noord']);
+    expect(r.out).toContain('  DIN:          50 zij-instromers per jaar  →  Meer instroom van leraren  →  Elke leerling in Noord een bevoegde leraar\n');
+    expect(r.out).toContain('  inspanning Samen opleiden [n-opleiden]\n');
+    expect(r.out).toContain('  Hoeveel wervingsacties voeren de regio\'s uit? [dv1-1]\n');
+    expect(r.out).toContain('  via indicatoren: ind-werving\n');
+  });
+
+  it('--format json geeft de uitleg als data', async () => {
+    const r = await cli(['explain', 'werven', '--format', 'json', '.'], dir);
+    expect(r.code).toBe(0);
+    expect(ExplainSchema.parse(JSON.parse(r.out))).toEqual(explain(built, 'werven'));
+  });
+
+  it('een onbekend id: exit 2 met "bedoel je"', async () => {
+    const r = await cli(['explain', 'n-cd-zijj', '.'], dir);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('onbekende id `n-cd-zijj`; bedoel je `n-cd-zij`?');
+  });
+
+  it('zonder id: exit 2', async () => {
+    const r = await cli(['explain'], dir);
+    expect(r.code).toBe(2);
+  });
+});
