@@ -2,7 +2,8 @@
  * The region register against the seed's table (copied to test/fixtures), and the worked
  * DINs: each validates, shows up in the analysis and has its diagrams.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/analyse/analyse.js';
@@ -110,5 +111,38 @@ describe('worked DINs', () => {
   it('every bundled element carries a bron', () => {
     const missing = [...outcome.workspace.elements.values()].filter((e) => !e.bron && e.type !== 'regio').map((e) => e.id);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('bad input in regions', () => {
+  const write = (files: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'tocdin-regio-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return checkWorkspace(['.'], dir);
+  };
+  const register = (extra = '') => `soort: regioregister\nregios:\n  - id: regio-a\n    naam: Regio A\n    sectoren: [po]\n${extra}`;
+  const din = (regio: string) => `soort: din\nregio: ${regio}\nambitie: { id: x-ambitie, tekst: Ambitie }\n`;
+
+  it('a DIN for a region not in the register is a located error with a suggestion', () => {
+    const o = write({ 'register.yaml': register(), 'din.yaml': din('regio-b') });
+    const d = o.diagnostics.find((x) => x.code === 'verwijzing-onbekend')!;
+    expect(d).toMatchObject({ file: 'din.yaml', line: 2, column: 8, severity: 'error' });
+    expect(d.hint).toContain('regio-a');
+  });
+
+  it('two regions with the same id: both locations', () => {
+    const o = write({ 'register.yaml': register('  - id: regio-a\n    naam: Regio A bis\n    sectoren: [vo]\n') });
+    const d = o.diagnostics.find((x) => x.code === 'id-dubbel')!;
+    expect(d).toMatchObject({ file: 'register.yaml', line: 6, column: 9 });
+    expect(d.related?.[0]).toMatchObject({ file: 'register.yaml', line: 3, column: 9 });
+  });
+
+  it('negative and fractional key figures are located errors', () => {
+    const o = write({ 'register.yaml': register('    kerncijfers: { besturen_po: -3, opleiders: 2.5 }\n') });
+    const errors = o.diagnostics.filter((x) => x.severity === 'error').map((x) => [x.code, x.line, x.column, x.message]);
+    expect(errors).toEqual([
+      ['waarde-te-klein', 6, 33, '`besturen_po` mag niet negatief zijn (staat er: `-3`)'],
+      ['type-ongeldig', 6, 48, '`opleiders` moet een heel getal zijn, maar is het getal 2.5 (`2.5`)'],
+    ]);
   });
 });

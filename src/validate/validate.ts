@@ -177,7 +177,14 @@ function issueToDiagnostic(
     }
     case 'too_small': {
       const loc = locator.locate(path);
-      const what = issue.origin === 'array' ? `${where} moet minstens ${issue.minimum} element(en) bevatten` : issue.origin === 'string' ? `${where} mag niet leeg zijn` : `${where} moet minstens ${issue.minimum} zijn`;
+      const what =
+        issue.origin === 'array'
+          ? `${where} moet minstens ${issue.minimum} element(en) bevatten`
+          : issue.origin === 'string'
+            ? `${where} mag niet leeg zijn`
+            : Number(issue.minimum) === 0
+              ? `${where} mag niet negatief zijn`
+              : `${where} moet minstens ${issue.minimum} zijn`;
       return [make(loc, 'waarde-te-klein', what + (loc.text && issue.origin === 'number' ? ` (staat er: \`${loc.text.trim()}\`)` : ''))];
     }
     case 'invalid_union': {
