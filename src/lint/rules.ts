@@ -61,75 +61,82 @@ function nodesOf(ctx: LintContext, type: ElementType): string[] {
   return ctx.built.graph.filterNodes((_k, a) => a.type === type);
 }
 
+/**
+ * Rules about the order of levels along one edge kind: the beleidsmodel stages for causal
+ * links, the four DIN levels for contributions. `bad(s, t)` says which level pairs break it.
+ */
+function orderRule(spec: {
+  code: string;
+  severity: Severity;
+  beschrijving: string;
+  edge: EdgeAttrs['kind'];
+  levels: Partial<Record<ElementType, number>>;
+  bad: (source: number, target: number) => boolean;
+  message: (source: string, target: string, s: number, t: number, ctx: LintContext) => string;
+  hint: (s: number) => string;
+}): LintRule {
+  return {
+    code: spec.code,
+    severity: spec.severity,
+    beschrijving: spec.beschrijving,
+    check: (ctx) =>
+      edgesOfKind(ctx, spec.edge).flatMap(({ key, source, target, attrs }) => {
+        const g = ctx.built.graph;
+        const s = spec.levels[g.getNodeAttribute(source, 'type')];
+        const t = spec.levels[g.getNodeAttribute(target, 'type')];
+        // Derived edges (e.g. an ER-doel feeding its ambitie) are ours, not the user's.
+        if (s === undefined || t === undefined || !attrs.file || !spec.bad(s, t)) return [];
+        return [{ edge: key, message: spec.message(source, target, s, t, ctx), hint: spec.hint(s) }];
+      }),
+  };
+}
+
+const policyLink = (source: string, target: string, ctx: LintContext) => {
+  const g = ctx.built.graph;
+  return `schakel van ${label(g.getNodeAttributes(source))} \`${source}\` naar ${label(g.getNodeAttributes(target))} \`${target}\``;
+};
+
 export const RULES: readonly LintRule[] = [
-  {
+  orderRule({
     code: 'schakel-achteruit',
     severity: 'error',
     beschrijving: 'Een causale schakel in het beleidsmodel gaat terug of blijft in dezelfde stap (input → activiteiten → output → outcome → impact).',
-    check: (ctx) =>
-      edgesOfKind(ctx, 'leidt-tot').flatMap(({ key, source, target }) => {
-        const g = ctx.built.graph;
-        const s = POLICY_ORDER[g.getNodeAttribute(source, 'type')];
-        const t = POLICY_ORDER[g.getNodeAttribute(target, 'type')];
-        if (s === undefined || t === undefined || t > s) return [];
-        return [{
-          edge: key,
-          message: `schakel van ${label(g.getNodeAttributes(source))} \`${source}\` naar ${label(g.getNodeAttributes(target))} \`${target}\` gaat niet vooruit in het beleidsmodel`,
-          hint: 'een schakel loopt van een stap naar de volgende: input → activiteiten → output → outcome → impact',
-        }];
-      }),
-  },
-  {
+    edge: 'leidt-tot',
+    levels: POLICY_ORDER,
+    bad: (s, t) => t <= s,
+    message: (source, target, _s, _t, ctx) => `${policyLink(source, target, ctx)} gaat niet vooruit in het beleidsmodel`,
+    hint: () => 'een schakel loopt van een stap naar de volgende: input → activiteiten → output → outcome → impact',
+  }),
+  orderRule({
     code: 'schakel-overgeslagen',
     severity: 'warning',
     beschrijving: 'Een causale schakel slaat een stap van het beleidsmodel over.',
-    check: (ctx) =>
-      edgesOfKind(ctx, 'leidt-tot').flatMap(({ key, source, target }) => {
-        const g = ctx.built.graph;
-        const s = POLICY_ORDER[g.getNodeAttribute(source, 'type')];
-        const t = POLICY_ORDER[g.getNodeAttribute(target, 'type')];
-        if (s === undefined || t === undefined || t - s <= 1) return [];
-        return [{
-          edge: key,
-          message: `schakel van ${label(g.getNodeAttributes(source))} \`${source}\` naar ${label(g.getNodeAttributes(target))} \`${target}\` slaat een stap over`,
-          hint: 'maak de tussenstap expliciet, zodat zichtbaar is via welke output of outcome het effect loopt',
-        }];
-      }),
-  },
-  {
+    edge: 'leidt-tot',
+    levels: POLICY_ORDER,
+    bad: (s, t) => t - s > 1,
+    message: (source, target, _s, _t, ctx) => `${policyLink(source, target, ctx)} slaat een stap over`,
+    hint: () => 'maak de tussenstap expliciet, zodat zichtbaar is via welke output of outcome het effect loopt',
+  }),
+  orderRule({
     code: 'din-niveau-omgekeerd',
     severity: 'error',
     beschrijving: 'Een bijdrage in een DIN gaat naar hetzelfde of een lager niveau.',
-    check: (ctx) =>
-      edgesOfKind(ctx, 'draagt-bij').flatMap(({ key, source, target, attrs }) => {
-        const g = ctx.built.graph;
-        const s = DIN_LEVEL[g.getNodeAttribute(source, 'type')];
-        const t = DIN_LEVEL[g.getNodeAttribute(target, 'type')];
-        if (s === undefined || t === undefined || t > s || !attrs.file) return [];
-        return [{
-          edge: key,
-          message: `${DIN_LEVEL_NAME[s]} \`${source}\` draagt bij aan ${DIN_LEVEL_NAME[t]} \`${target}\`: een bijdrage gaat altijd een niveau omhoog`,
-          hint: 'inspanning → concreet doel → ER-doel → ambitie',
-        }];
-      }),
-  },
-  {
+    edge: 'draagt-bij',
+    levels: DIN_LEVEL,
+    bad: (s, t) => t <= s,
+    message: (source, target, s, t) => `${DIN_LEVEL_NAME[s]} \`${source}\` draagt bij aan ${DIN_LEVEL_NAME[t]} \`${target}\`: een bijdrage gaat altijd een niveau omhoog`,
+    hint: () => 'inspanning → concreet doel → ER-doel → ambitie',
+  }),
+  orderRule({
     code: 'din-niveau-overgeslagen',
     severity: 'warning',
     beschrijving: 'Een bijdrage in een DIN slaat een niveau over (bijv. een inspanning direct naar een ER-doel).',
-    check: (ctx) =>
-      edgesOfKind(ctx, 'draagt-bij').flatMap(({ key, source, target }) => {
-        const g = ctx.built.graph;
-        const s = DIN_LEVEL[g.getNodeAttribute(source, 'type')];
-        const t = DIN_LEVEL[g.getNodeAttribute(target, 'type')];
-        if (s === undefined || t === undefined || t - s <= 1) return [];
-        return [{
-          edge: key,
-          message: `${DIN_LEVEL_NAME[s]} \`${source}\` draagt direct bij aan ${DIN_LEVEL_NAME[t]} \`${target}\` en slaat een niveau over`,
-          hint: `benoem het ${DIN_LEVEL_NAME[s + 1]} waarlangs de bijdrage loopt`,
-        }];
-      }),
-  },
+    edge: 'draagt-bij',
+    levels: DIN_LEVEL,
+    bad: (s, t) => t - s > 1,
+    message: (source, target, s, t) => `${DIN_LEVEL_NAME[s]} \`${source}\` draagt direct bij aan ${DIN_LEVEL_NAME[t]} \`${target}\` en slaat een niveau over`,
+    hint: (s) => `benoem het ${DIN_LEVEL_NAME[s + 1]} waarlangs de bijdrage loopt`,
+  }),
   {
     code: 'din-andere-regio',
     severity: 'warning',
