@@ -46,6 +46,28 @@ export function reach(v: ViewGraph, start: string, mode: 'inbound' | 'outbound')
   return seen;
 }
 
+/**
+ * Everything reachable from any of `sources`, with ONE traversal: graphology-traversal
+ * allocates a queue the size of the whole graph per call, so one call per source would make
+ * the analysis quadratic in the number of regions. A temporary node joined to all sources
+ * turns many traversals into one; it is removed again before returning.
+ */
+export function reachFromAll(v: ViewGraph, sources: readonly string[], mode: 'inbound' | 'outbound'): string[] {
+  const hub = '\u0000bron';
+  const present = sources.filter((s) => v.hasNode(s));
+  if (present.length === 0) return [];
+  v.addNode(hub, { type: 'regio', label: '', file: '' });
+  try {
+    for (const s of present) {
+      if (mode === 'inbound') v.addDirectedEdge(s, hub, { kind: 'hoort-bij' });
+      else v.addDirectedEdge(hub, s, { kind: 'hoort-bij' });
+    }
+    return reach(v, hub, mode);
+  } finally {
+    v.dropNode(hub);
+  }
+}
+
 const uniq = <T,>(xs: Iterable<T>): T[] => [...new Set(xs)];
 
 function rollup(statuses: CoverageStatus[]): CoverageStatus {
@@ -93,7 +115,7 @@ function evidenceChains(built: BuiltGraph): EvidenceChain[] {
       measured,
       allDataRegions: uniq(indicators.flatMap((i) => neighbours(g, i, 'out', 'meet', 'regio'))),
       sources: uniq(indicators.flatMap((i) => neighbours(g, i, 'out', 'uit-bron'))),
-      allEfforts: uniq(targets.flatMap((t) => [t, ...reach(effect, t, 'inbound')]).filter((n) => g.getNodeAttribute(n, 'type') === 'inspanning')),
+      allEfforts: uniq([...targets, ...reachFromAll(effect, targets, 'inbound')]).filter((n) => g.getNodeAttribute(n, 'type') === 'inspanning'),
     };
   });
   chainCache.set(built, chains);
@@ -111,6 +133,7 @@ export function analyse(built: BuiltGraph, opts: AnalyseOptions = {}): Analysis 
   const label = (id: string) => g.getNodeAttribute(id, 'label');
   const ref = (id: string) => ({ id, label: label(id) });
   const din = view(g, ['draagt-bij']);
+  const reachesAmbition = new Set(reachFromAll(din, g.filterNodes((_n, a) => a.type === 'ambitie'), 'inbound'));
 
   const dinFiles = filesOfKind(ws, 'din').filter((f) => !opts.regio || f.model.regio === opts.regio);
   const dinRegions = dinFiles.map((f) => f.model.regio).filter((r) => g.hasNode(r));
@@ -246,8 +269,9 @@ export function analyse(built: BuiltGraph, opts: AnalyseOptions = {}): Analysis 
       .filter((h) => h.er_doelen >= 2)
       .sort((a, b) => b.er_doelen - a.er_doelen || b.gewicht - a.gewicht || (a.id < b.id ? -1 : 1));
     const weesenergie = m.inspanningen.flatMap((s) => {
+      if (reachesAmbition.has(s.id)) return [];
+      // Only the few orphans are walked one by one, to name where their contribution stops.
       const reached = reach(din, s.id, 'outbound');
-      if (reached.some((n) => g.getNodeAttribute(n, 'type') === 'ambitie')) return [];
       if (reached.length === 0) return [{ id: s.id, reden: 'draagt aan geen concreet doel bij' }];
       const deadEnds = reached.filter((n) => neighbours(g, n, 'out', 'draagt-bij').length === 0);
       return [{ id: s.id, reden: `bijdrage loopt dood bij ${list(deadEnds)}: daarvandaan geen weg naar de ambitie` }];
