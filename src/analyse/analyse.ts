@@ -5,9 +5,10 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EdgeKind, ElementType } from '../glossary.js';
-import { view, type BuiltGraph, type ModelGraph, type ViewGraph } from '../graph/build.js';
+import { neighbours, view, type BuiltGraph, type ViewGraph } from '../graph/build.js';
 import { bfsFromNode } from '../graph/lib.js';
 import { gemeenteOverlaps } from '../lint/rules.js';
+import { STAGE_TYPE } from '../resolve/collect.js';
 import { filesOfKind } from '../resolve/resolve.js';
 import { COOPERATION_LEVELS, FUNCTIONS, STAGES, type Strength } from '../validate/schemas.js';
 import { AnalysisSchema, type Analysis, type CoverageStatus, type Matrix } from './schema.js';
@@ -16,25 +17,6 @@ export const STRENGTH_WEIGHT: Record<Strength, number> = { zwak: 1, middel: 2, s
 
 /** Edges along which an inspanning's effort flows towards what is measured. */
 const EFFECT_EDGES: readonly EdgeKind[] = ['instantieert', 'leidt-tot', 'draagt-bij'];
-
-const STAGE_TYPE: Record<(typeof STAGES)[number], ElementType> = {
-  input: 'input',
-  activiteiten: 'activiteit',
-  output: 'output',
-  outcome: 'outcome',
-  impact: 'impact',
-};
-
-function neighbours(g: ModelGraph, node: string, dir: 'in' | 'out', kind: EdgeKind, type?: ElementType): string[] {
-  const edges = dir === 'in' ? g.inEdges(node) : g.outEdges(node);
-  const out: string[] = [];
-  for (const e of edges) {
-    if (g.getEdgeAttribute(e, 'kind') !== kind) continue;
-    const other = dir === 'in' ? g.source(e) : g.target(e);
-    if (!type || g.getNodeAttribute(other, 'type') === type) out.push(other);
-  }
-  return out;
-}
 
 /** Every node reachable from `start` (excluded) in the given direction, in BFS order. */
 export function reach(v: ViewGraph, start: string, mode: 'inbound' | 'outbound'): string[] {

@@ -5,7 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { join, resolve } from 'node:path';
-import { readdirSync } from 'node:fs';
+import { discover } from '../read/discover.js';
 import { hasErrors, SEVERITY_ORDER, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic, summarize } from '../diagnostics/format.js';
 import { didYouMean } from '../diagnostics/suggest.js';
@@ -51,13 +51,7 @@ const DEFAULT_PATHS = ['models', 'scenarios'];
  */
 function pathsOrDefault(io: Io, positionals: string[]): string[] {
   if (positionals.length) return positionals;
-  const present = DEFAULT_PATHS.filter((p) => {
-    try {
-      return readdirSync(resolve(io.cwd, p), { recursive: true }).some((f) => /\.ya?ml$/i.test(String(f)));
-    } catch {
-      return false;
-    }
-  });
+  const present = DEFAULT_PATHS.filter((p) => discover([p], io.cwd).files.length > 0);
   return present.length ? present : ['models'];
 }
 

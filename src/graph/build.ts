@@ -77,3 +77,15 @@ export function view(graph: ModelGraph, kinds: readonly EdgeKind[], nodeTypes?: 
 export function nodesOfType(graph: ModelGraph | ViewGraph, type: ElementType): string[] {
   return graph.filterNodes((_k, a) => a.type === type);
 }
+
+/** The nodes joined to `node` by edges of one kind, optionally only those of one type. */
+export function neighbours(g: ModelGraph, node: string, dir: 'in' | 'out', kind: EdgeKind, type?: ElementType): string[] {
+  const edges = dir === 'in' ? g.inEdges(node) : g.outEdges(node);
+  const out: string[] = [];
+  for (const e of edges) {
+    if (g.getEdgeAttribute(e, 'kind') !== kind) continue;
+    const other = dir === 'in' ? g.source(e) : g.target(e);
+    if (!type || g.getNodeAttribute(other, 'type') === type) out.push(other);
+  }
+  return out;
+}

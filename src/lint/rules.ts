@@ -5,7 +5,7 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { ELEMENT_TYPE_LABEL, type ElementType } from '../glossary.js';
 import type { BuiltGraph, EdgeAttrs, NodeAttrs } from '../graph/build.js';
-import { view } from '../graph/build.js';
+import { neighbours, nodesOfType, view } from '../graph/build.js';
 import { stronglyConnectedComponents } from '../graph/lib.js';
 import { filesOfKind } from '../resolve/resolve.js';
 
@@ -47,19 +47,10 @@ function edgesOfKind(ctx: LintContext, kind: EdgeAttrs['kind']): { key: string; 
 }
 
 function hasEdge(ctx: LintContext, node: string, dir: 'in' | 'out', kinds: readonly EdgeAttrs['kind'][], otherType?: ElementType): boolean {
-  const g = ctx.built.graph;
-  const edges = dir === 'in' ? g.inEdges(node) : g.outEdges(node);
-  return edges.some((e) => {
-    if (!kinds.includes(g.getEdgeAttribute(e, 'kind'))) return false;
-    if (!otherType) return true;
-    const other = dir === 'in' ? g.source(e) : g.target(e);
-    return g.getNodeAttribute(other, 'type') === otherType;
-  });
+  return kinds.some((k) => neighbours(ctx.built.graph, node, dir, k, otherType).length > 0);
 }
 
-function nodesOf(ctx: LintContext, type: ElementType): string[] {
-  return ctx.built.graph.filterNodes((_k, a) => a.type === type);
-}
+const nodesOf = (ctx: LintContext, type: ElementType): string[] => nodesOfType(ctx.built.graph, type);
 
 /**
  * Rules about the order of levels along one edge kind: the beleidsmodel stages for causal

@@ -58,7 +58,8 @@ export const POLICY_TYPES: readonly ElementType[] = ['input', 'activiteit', 'out
 export const DIN_TYPES: readonly ElementType[] = ['ambitie', 'er-doel', 'concreet-doel', 'inspanning'];
 const MEASURABLE: readonly ElementType[] = [...POLICY_TYPES, ...DIN_TYPES, 'externe-factor'];
 
-const STAGE_TYPE: Record<Stage | 'doelen', ElementType> = {
+/** Which element type each beleidsmodel section declares. */
+export const STAGE_TYPE: Record<Stage | 'doelen', ElementType> = {
   input: 'input',
   activiteiten: 'activiteit',
   output: 'output',

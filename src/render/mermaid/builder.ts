@@ -44,11 +44,6 @@ const SHAPES: Record<Shape, [string, string]> = {
 
 const ARROWS: Record<Arrow, string> = { solid: '-->', thick: '==>', dotted: '-.->', open: '---', invisible: '~~~' };
 
-interface Block {
-  kind: 'node' | 'subgraph';
-  lines: string[];
-}
-
 export class FlowchartBuilder {
   private nextNode = 0;
   private nextGroup = 0;
@@ -57,7 +52,8 @@ export class FlowchartBuilder {
   private readonly classDefs: string[] = [];
   private readonly classAssignments = new Map<string, string[]>();
   private edgeCount = 0;
-  private readonly stack: Block[] = [];
+  /** Subgraph nesting depth, for indentation. */
+  private depth = 0;
 
   constructor(
     private readonly direction: 'LR' | 'TB',
@@ -65,7 +61,7 @@ export class FlowchartBuilder {
   ) {}
 
   private emit(line: string): void {
-    const indent = '  '.repeat(this.stack.length + 1);
+    const indent = '  '.repeat(this.depth + 1);
     this.body.push(indent + line);
   }
 
@@ -85,19 +81,15 @@ export class FlowchartBuilder {
     return this.ids.has(key);
   }
 
-  idOf(key: string): string | undefined {
-    return this.ids.get(key);
-  }
-
   /** Subgraphs get ids too, so they can be linked (e.g. the doeltreffendheid arrow). */
   subgraph(key: string, title: string, fill: () => void, direction?: 'LR' | 'TB'): string {
     const id = `g${this.nextGroup++}`;
     this.ids.set(key, id);
     this.emit(`subgraph ${id}["${encodeLabel(title)}"]`);
-    this.stack.push({ kind: 'subgraph', lines: [] });
+    this.depth++;
     if (direction) this.emit(`direction ${direction}`);
     fill();
-    this.stack.pop();
+    this.depth--;
     this.emit('end');
     return id;
   }
@@ -135,15 +127,6 @@ export class FlowchartBuilder {
   }
 }
 
-export interface DiagramSize {
-  chars: number;
-  edges: number;
-}
-
-export function sizeOf(text: string, edges: number): DiagramSize {
-  return { chars: text.length, edges };
-}
-
-export function fits(size: DiagramSize): boolean {
+export function fits(size: { chars: number; edges: number }): boolean {
   return size.chars <= MAX_CHARS && size.edges <= MAX_EDGES;
 }
