@@ -16,9 +16,22 @@ import { writeFileAtomic } from '../write/atomic.js';
 import { ELEMENT_TYPE_LABEL, type ElementType } from '../glossary.js';
 import { analyse } from '../analyse/analyse.js';
 import { explain, renderExplainText } from '../analyse/paths.js';
-import { RENDERERS, RENDER_FORMATS, type RenderFormat } from '../render/index.js';
-import { renderDiagramSet } from '../render/diagrams.js';
+import { ANALYSE_FORMATS, RENDERERS, REPORT_FORMATS } from '../render/index.js';
 import { writeDiagramSet } from '../write/diagrams.js';
+import { renderDiagramSet, type DiagramSet } from '../render/diagrams.js';
+import type { Diagram } from '../render/mermaid/views.js';
+import type { Analysis } from '../analyse/schema.js';
+import { PAPERS, type Paper } from '../render/poster.js';
+import { ChromiumMissingError, findChromium, INSTALL_COMMAND, requireChromium } from '../browser/chromium.js';
+import { BrowserRenderer } from '../browser/render.js';
+import { asReportDiagrams, drawDiagrams, renderPosters, writeSvgs } from '../publish.js';
+import { modelVersions, type ModelVersion } from '../read/version.js';
+import { filesOfKind } from '../resolve/resolve.js';
+import { progressEnabled, terminalProgress } from './progress.js';
+
+/** Drawn SVGs and printed pages, keyed by content; safe to delete at any time. */
+const CACHE_DIR = '.tocdin-cache';
+const POSTERS_FILE = 'posters.pdf';
 import { renderText } from '../render/text.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { createRegionDin, fillTemplate, prefixFor } from '../write/init-regio.js';
@@ -32,6 +45,10 @@ export interface Io {
   err: (s: string) => void;
   cwd: string;
   color: boolean;
+  /** Live "n van m" progress on stderr (terminals only). */
+  progress?: boolean;
+  /** For tests: the environment used to find Chromium. */
+  env?: NodeJS.ProcessEnv;
 }
 
 const defaultIo = (): Io => ({
@@ -39,6 +56,7 @@ const defaultIo = (): Io => ({
   err: (s) => process.stderr.write(s),
   cwd: process.cwd(),
   color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'] && !process.env['CI'],
+  progress: progressEnabled(process.stderr),
 });
 
 class UsageError extends Error {}
@@ -64,23 +82,34 @@ Opdrachten:
   validate [PAD…]         controleer modelbestanden (standaard: models en scenarios)
   analyse [--regio ID]    dekking van de onderzoeksvragen, gaten, hefboompunten, schuifjes
   explain ID              waarom bestaat dit element, waaraan draagt het bij, welke vragen raakt het
-  render [--out MAP] [--check]
+  render [--out MAP] [--check] [--svg] [--pdf] [--papier A4|A3]
                           schrijf de Mermaid-diagrammen naar diagrams/ (--check: schrijf niets,
-                          exit 1 als diagrams/ niet bij de modellen past)
+                          exit 1 als diagrams/ niet bij de modellen past); --svg tekent ze ook
+                          als .svg, --pdf maakt diagrams/posters.pdf (één diagram per pagina);
+                          beide met Chromium
+  report [--regio ID] [--format html|md] [--out BESTAND]
+                          één rapport: dekking, gaten, matrices, hefboompunten, schuifjes en alle
+                          diagrammen; html (standaard, met Chromium) of md (voor GitHub)
   init-regio ID           maak models/regios/ID.yaml uit het sjabloon (overschrijft nooit)
   schema [--out MAP]      schrijf de JSON Schemas voor de editor (standaard: schemas)
   begrippen               toon de woordenlijst: Nederlandse term → type in de code
 
 Opties:
   --format text|json|md   uitvoer als tekst (standaard), JSON of Markdown (md alleen bij analyse)
+  --papier A4|A3          papierformaat van de posters (standaard per diagram: A4, of A3 als
+                          het diagram op A4 te klein zou worden)
   --info                  toon ook info-meldingen (bijv. regio's zonder DIN)
   -h, --help              deze hulp
   --version               versie
 
+SVG, PDF en het HTML-rapport gebruiken Chromium (${INSTALL_COMMAND});
+zonder Chromium blijven Mermaid en Markdown werken. Tekeningen worden bewaard in
+.tocdin-cache/, zodat alleen gewijzigde diagrammen opnieuw getekend worden.
+
 Exitcodes: 0 in orde, 1 fouten in een model, 2 verkeerd gebruik of een bestand/map die niet te lezen is.
 `;
 
-const COMMANDS = ['start', 'validate', 'analyse', 'explain', 'render', 'init-regio', 'schema', 'begrippen', 'help'] as const;
+const COMMANDS = ['start', 'validate', 'analyse', 'explain', 'render', 'report', 'init-regio', 'schema', 'begrippen', 'help'] as const;
 
 function parse(args: string[], options: ParseArgsConfig['options']) {
   try {
@@ -100,10 +129,11 @@ function format(value: unknown): 'text' | 'json' {
   throw new UsageError(`onbekend formaat \`${String(value)}\`; kies text of json`);
 }
 
-function renderFormat(value: unknown): RenderFormat {
-  if (value === undefined) return 'text';
-  if ((RENDER_FORMATS as string[]).includes(String(value))) return value as RenderFormat;
-  throw new UsageError(`onbekend formaat \`${String(value)}\`; kies ${RENDER_FORMATS.join(', ')}`);
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T, what = 'formaat'): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(String(value))) return value as T;
+  const hint = didYouMean(String(value), allowed);
+  throw new UsageError(`onbekend ${what} \`${String(value)}\`; kies ${allowed.join(', ')}${hint ? ` (${hint})` : ''}`);
 }
 
 function reportDiagnostics(io: Io, outcome: LoadOutcome, fmt: 'text' | 'json', showInfo = false): void {
@@ -169,7 +199,7 @@ function loadForAnalysis(io: Io, paths: string[], fmt: 'text' | 'json') {
 
 function cmdAnalyse(io: Io, args: string[]): number {
   const { values, positionals } = parse(args, { format: { type: 'string' }, regio: { type: 'string' } });
-  const fmt = renderFormat(values['format']);
+  const fmt = oneOf(values['format'], ANALYSE_FORMATS, 'text');
   const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, positionals), fmt === 'json' ? 'json' : 'text');
   if (code !== EXIT_OK) return code;
   const regio = values['regio'] as string | undefined;
@@ -219,19 +249,30 @@ function cmdInitRegio(io: Io, args: string[]): number {
 }
 
 /** National analysis plus one per region with a DIN (for the per-region coverage views). */
-function analysesFor(outcome: ReturnType<typeof checkWorkspace>) {
+function analysesFor(outcome: Checked) {
   const national = analyse(outcome.built, { diagnostics: outcome.diagnostics });
   const regional = national.dins.map((d) => analyse(outcome.built, { diagnostics: outcome.diagnostics, regio: d.regio }));
   return { national, regional };
 }
 
-function doRender(io: Io, outcome: ReturnType<typeof checkWorkspace>, outDir: string, check: boolean): number {
+type Checked = ReturnType<typeof checkWorkspace>;
+
+interface BrowserOutputs {
+  svg: boolean;
+  pdf: boolean;
+  papier?: Paper;
+  /** Also write the HTML report next to the diagrams (npm start). */
+  report?: boolean;
+}
+
+function diagramSetFor(io: Io, outcome: Checked) {
   const { national, regional } = analysesFor(outcome);
   const set = renderDiagramSet(national, regional);
-  if (set.oversized.length) {
-    for (const o of set.oversized) io.err(`tocdin: diagram ${o.name} is te groot (${o.chars} tekens, ${o.edges} verbindingen) en kon niet verder worden gesplitst\n`);
-    return EXIT_MODEL;
-  }
+  for (const o of set.oversized) io.err(`tocdin: diagram ${o.name} is te groot (${o.chars} tekens, ${o.edges} verbindingen) en kon niet verder worden gesplitst\n`);
+  return { national, set };
+}
+
+function writeMermaid(io: Io, outDir: string, set: DiagramSet, check: boolean): number {
   const report = writeDiagramSet(outDir, set, { check });
   for (const s of set.splits) io.out(`gesplitst: ${s.view} in ${s.parts} delen (te groot voor één diagram)\n`);
   if (check) {
@@ -249,14 +290,151 @@ function doRender(io: Io, outcome: ReturnType<typeof checkWorkspace>, outDir: st
   return EXIT_OK;
 }
 
-function cmdRender(io: Io, args: string[]): number {
-  const { values, positionals } = parse(args, { out: { type: 'string' }, check: { type: 'boolean' } });
-  const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, positionals), 'text');
-  if (code !== EXIT_OK) return code;
-  return doRender(io, outcome, resolve(io.cwd, (values['out'] as string | undefined) ?? 'diagrams'), Boolean(values['check']));
+/** The version label of each diagram: its region's DIN file, or all files for national views. */
+function versionsFor(io: Io, outcome: Checked): { of: (d: Diagram) => string; all: ModelVersion } {
+  const files = outcome.files.map((f) => resolve(io.cwd, f));
+  const versionOf = modelVersions(files, io.cwd);
+  const dinFile = new Map(filesOfKind(outcome.workspace, 'din').map((f) => [f.model.regio, resolve(io.cwd, f.source.path)] as const));
+  const all = versionOf(files);
+  const cache = new Map<string, string>();
+  return {
+    all,
+    of: (d) => {
+      const file = d.regio ? dinFile.get(d.regio) : undefined;
+      if (!file) return all.label;
+      let label = cache.get(file);
+      if (label === undefined) cache.set(file, (label = versionOf([file]).label));
+      return label;
+    },
+  };
 }
 
-function cmdStart(io: Io, args: string[]): number {
+function regionName(outcome: Checked): (id: string) => string {
+  return (id) => outcome.workspace.elements.get(id)?.label ?? id;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
+}
+
+/** Chromium is optional: only the commands that need it fail (exit 2), with the fix. */
+function openRenderer(io: Io): BrowserRenderer {
+  return new BrowserRenderer({
+    executablePath: requireChromium(io.env ?? process.env),
+    cacheDir: resolve(io.cwd, CACHE_DIR),
+    ...(io.progress ? { onProgress: progressPrinter(io) } : {}),
+  });
+}
+
+let activeProgress: ReturnType<typeof terminalProgress> | undefined;
+function progressPrinter(io: Io) {
+  activeProgress = terminalProgress(io.err);
+  return activeProgress;
+}
+
+async function writeBrowserOutputs(io: Io, outcome: Checked, national: Analysis, set: DiagramSet, outDir: string, what: BrowserOutputs): Promise<void> {
+  const started = Date.now();
+  const renderer = openRenderer(io);
+  try {
+    const drawn = await drawDiagrams(set.diagrams, renderer);
+    activeProgress?.clear();
+    const fromCache = drawn.filter((d) => d.fromCache).length;
+    io.out(`SVG: ${drawn.length} diagrammen getekend met Chromium (${fromCache} uit de cache, ${drawn.length - fromCache} opnieuw) in ${seconds(Date.now() - started)}\n`);
+    if (what.svg) {
+      const r = writeSvgs(outDir, drawn);
+      io.out(`svg: ${r.written.length} geschreven, ${r.unchanged.length} ongewijzigd, ${r.removed.length} verwijderd in ${outDir}\n`);
+    }
+    const versions = versionsFor(io, outcome);
+    if (what.pdf) {
+      const t = Date.now();
+      const posters = await renderPosters(drawn, renderer, {
+        ...(what.papier ? { papier: what.papier } : {}),
+        regioNaam: regionName(outcome),
+        versie: versions.of,
+        title: 'tocdin — diagrammen van het onderwijsregiobeleid',
+        date: new Date(`${versions.all.datum}T12:00:00Z`),
+      });
+      activeProgress?.clear();
+      const path = join(outDir, POSTERS_FILE);
+      writeFileAtomic(path, posters.pdf);
+      const sizes = new Map<string, number>();
+      for (const p of posters.pages) {
+        const k = `${p.size.paper} ${p.size.landscape ? 'liggend' : 'staand'}`;
+        sizes.set(k, (sizes.get(k) ?? 0) + 1);
+      }
+      io.out(`pdf: ${path}, ${posters.pages.length} pagina's (${[...sizes].map(([k, n]) => `${n}× ${k}`).join(', ')}) in ${seconds(Date.now() - t)}\n`);
+    }
+    if (what.report) {
+      const path = join(outDir, 'rapport.html');
+      writeFileAtomic(path, RENDERERS.html(national, { diagrams: asReportDiagrams(drawn), modelVersie: versions.all.label }));
+      io.out(`rapport: ${path}\n`);
+    }
+  } finally {
+    activeProgress?.clear();
+    await renderer.close();
+  }
+}
+
+function papier(value: unknown): Paper | undefined {
+  return value === undefined ? undefined : oneOf(String(value).toUpperCase(), PAPERS, 'A4', 'papierformaat');
+}
+
+async function cmdRender(io: Io, args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, check: { type: 'boolean' }, svg: { type: 'boolean' }, pdf: { type: 'boolean' }, papier: { type: 'string' } });
+  const check = Boolean(values['check']);
+  const what: BrowserOutputs = { svg: Boolean(values['svg']), pdf: Boolean(values['pdf']), ...(values['papier'] !== undefined ? { papier: papier(values['papier'])! } : {}) };
+  if (check && (what.svg || what.pdf)) throw new UsageError('--check vergelijkt alleen de Mermaid-bestanden; laat --svg en --pdf weg');
+  if (what.papier && !what.pdf) throw new UsageError('--papier hoort bij --pdf');
+  // Before loading anything: a missing browser is the first thing the user should hear.
+  if (what.svg || what.pdf) requireChromium(io.env ?? process.env);
+  const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, positionals), 'text');
+  if (code !== EXIT_OK) return code;
+  const outDir = resolve(io.cwd, (values['out'] as string | undefined) ?? 'diagrams');
+  const { national, set } = diagramSetFor(io, outcome);
+  if (set.oversized.length) return EXIT_MODEL;
+  const written = writeMermaid(io, outDir, set, check);
+  if (written !== EXIT_OK || !(what.svg || what.pdf)) return written;
+  await writeBrowserOutputs(io, outcome, national, set, outDir, what);
+  return EXIT_OK;
+}
+
+async function cmdReport(io: Io, args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { regio: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
+  const fmt = oneOf(values['format'], REPORT_FORMATS, 'html');
+  if (fmt === 'html') requireChromium(io.env ?? process.env);
+  const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, positionals), 'text');
+  if (code !== EXIT_OK) return code;
+  const regio = values['regio'] as string | undefined;
+  if (regio !== undefined) requireId([...outcome.workspace.elements.values()].filter((e) => e.type === 'regio').map((e) => e.id), regio, 'regio');
+  const { set } = diagramSetFor(io, outcome);
+  const analysis = analyse(outcome.built, { diagnostics: outcome.diagnostics, ...(regio ? { regio } : {}) });
+  const diagrams = regio ? set.diagrams.filter((d) => d.regio === regio) : set.diagrams;
+  const versions = versionsFor(io, outcome);
+  let content: string;
+  if (fmt === 'md') {
+    content = RENDERERS.md(analysis, { diagrams: asReportDiagrams(diagrams), modelVersie: versions.all.label });
+  } else {
+    const renderer = openRenderer(io);
+    try {
+      const drawn = await drawDiagrams(diagrams, renderer);
+      content = RENDERERS.html(analysis, { diagrams: asReportDiagrams(drawn), modelVersie: versions.all.label });
+    } finally {
+      activeProgress?.clear();
+      await renderer.close();
+    }
+  }
+  const out = (values['out'] as string | undefined) ?? join('diagrams', `rapport${regio ? `-${regio}` : ''}.${fmt}`);
+  if (out === '-') {
+    io.out(content);
+    return EXIT_OK;
+  }
+  const path = resolve(io.cwd, out);
+  writeFileAtomic(path, content);
+  io.out(`rapport geschreven: ${path} (${diagrams.length} diagrammen${fmt === 'html' ? ', op zichzelf staand: geen scripts, geen internet nodig' : ''})\n`);
+  return EXIT_OK;
+}
+
+async function cmdStart(io: Io, args: string[]): Promise<number> {
   parse(args, {});
   const outcome = checkWorkspace(pathsOrDefault(io, []), io.cwd);
   const code = exitFor(outcome);
@@ -270,7 +448,17 @@ function cmdStart(io: Io, args: string[]): number {
   io.out(`\nElementen per soort:\n${countsPerType(outcome)}\n\n`);
   io.out(renderText(analyse(outcome.built, { diagnostics: outcome.diagnostics })));
   io.out('\n');
-  return doRender(io, outcome, resolve(io.cwd, 'diagrams'), false);
+  const outDir = resolve(io.cwd, 'diagrams');
+  const { national, set } = diagramSetFor(io, outcome);
+  if (set.oversized.length) return EXIT_MODEL;
+  const written = writeMermaid(io, outDir, set, false);
+  if (written !== EXIT_OK) return written;
+  if (!findChromium(io.env ?? process.env)) {
+    io.out(`SVG, posters.pdf en rapport.html overgeslagen: Chromium niet gevonden. Installeer het met \`${INSTALL_COMMAND}\`.\n`);
+    return EXIT_OK;
+  }
+  await writeBrowserOutputs(io, outcome, national, set, outDir, { svg: true, pdf: true, report: true });
+  return EXIT_OK;
 }
 
 /** For the overview: warnings and infos counted per code; details are one command away. */
@@ -323,7 +511,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       case 'validate':
         return cmdValidate(io, rest);
       case 'start':
-        return cmdStart(io, rest);
+        return await cmdStart(io, rest);
       case 'analyse':
       case 'analyze':
         return cmdAnalyse(io, rest);
@@ -331,7 +519,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       case 'uitleg':
         return cmdExplain(io, rest);
       case 'render':
-        return cmdRender(io, rest);
+        return await cmdRender(io, rest);
+      case 'report':
+      case 'rapport':
+        return await cmdReport(io, rest);
       case 'init-regio':
         return cmdInitRegio(io, rest);
       case 'schema':
@@ -344,6 +535,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       }
     }
   } catch (err) {
+    if (err instanceof ChromiumMissingError) {
+      io.err(`tocdin: ${err.message}\nMermaid-diagrammen (tocdin render) en het Markdown-rapport (tocdin report --format md) werken zonder Chromium.\n`);
+      return EXIT_USAGE;
+    }
     if (err instanceof UsageError) {
       io.err(`tocdin: ${err.message}\nZie \`tocdin --help\`.\n`);
       return EXIT_USAGE;

@@ -1,47 +1,71 @@
-/** Markdown views of the analysis: tables GitHub renders as is. All user text is escaped. */
+/**
+ * Markdown views of the analysis: the report document serialised for GitHub and GitLab
+ * (tables, and diagrams as ```mermaid blocks, which both render). All user text is escaped.
+ */
 import type { Analysis, Matrix } from '../analyse/schema.js';
+import { buildReport, transposed, type Block, type Cell, type Inline, type ReportDoc, type ReportOptions } from './report.js';
 
-/** Escape what Markdown or inline HTML would interpret in a table cell. */
+export { questionsByRegion } from './report.js';
+
+/** Escape what Markdown or inline HTML would interpret in a table cell. Parentheses stay: with `[` and `]` escaped they cannot form a link. */
 export function mdCell(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/[\\`*_{}\[\]<>()#+!|~&]/g, (c) => `&#${c.codePointAt(0)};`)
-    .trim();
+  return mdText(text).trim();
 }
 
-function table(header: string[], rows: string[][]): string {
+/** As mdCell, but keeps a leading or trailing space (for text between inline parts). */
+function mdText(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}\[\]<>#+!|~&]/g, (c) => `&#${c.codePointAt(0)};`);
+}
+
+function inline(parts: readonly Inline[]): string {
+  return parts
+    .map((p) => {
+      if (typeof p === 'string') return mdText(p);
+      if ('strong' in p) return `**${mdCell(p.strong)}**`;
+      // Backticks cannot be escaped inside a code span; ids never contain them (validated).
+      return `\`${p.code.replace(/`/g, "'")}\``;
+    })
+    .join('');
+}
+
+function cell(c: Cell): string {
+  if (typeof c === 'number') return String(c);
+  if (typeof c === 'string') return mdCell(c);
+  if ('gap' in c) return '**–**';
+  return c.status === 'gedekt' ? c.status : `**${c.status}**`;
+}
+
+function table(header: string[], rows: Cell[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n') + '\n';
+  const numeric = header.map((_, i) => i > 0 && rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || (typeof r[i] === 'object' && 'gap' in (r[i] as object)) || r[i] === ''));
+  return [line(header.map(mdCell)), line(header.map((_, i) => (numeric[i] ? '---:' : '---'))), ...rows.map((r) => line(r.map(cell)))].join('\n');
 }
 
-/** Regions as rows (they are many), the matrix rows as columns; 0 shown as a visible gap. */
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'heading':
+      return `${'#'.repeat(b.level)} ${mdCell(b.text)}`;
+    case 'paragraph':
+      return inline(b.content);
+    case 'list':
+      return b.items.map((i) => `- ${inline(i)}`).join('\n');
+    case 'table':
+      return table(b.header, b.rows);
+    case 'diagram':
+      return [`### ${mdCell(b.title)}`, '', mdCell(b.caption), '', '```mermaid', b.mermaid.trimEnd(), '```'].join('\n');
+  }
+}
+
+export function serializeMarkdown(doc: ReportDoc): string {
+  return doc.blocks.map(block).join('\n\n') + '\n';
+}
+
+export function renderMarkdown(a: Analysis, opts: ReportOptions = {}): string {
+  return serializeMarkdown(buildReport(a, opts));
+}
+
+/** Regions as rows for the diagram index (kept for the README next to the diagrams). */
 export function transposedTable(m: Matrix, columnLabel: (id: string, label: string) => string): string {
-  const header = ['regio', ...m.rijen.map((r) => columnLabel(r.id, r.label))];
-  const rows = m.kolommen.map((k, c) => [mdCell(k.label), ...m.rijen.map((_, r) => (m.cellen[r]![c] === 0 ? '**–**' : String(m.cellen[r]![c])))]);
-  return table(header, rows);
-}
-
-export function questionsByRegion(a: Analysis): Matrix {
-  const m = a.matrices.deelvraag_regio;
-  const qs = a.dekking.onderzoeksvragen.filter((q) => q.nummer !== null);
-  const rowIndex = new Map(m.rijen.map((r, i) => [r.id, i] as const));
-  return {
-    rijen: qs.map((q) => ({ id: q.id, label: `OV${q.nummer}` })),
-    kolommen: m.kolommen,
-    cellen: qs.map((q) => m.kolommen.map((_, c) => q.deelvragen.filter((d) => (m.cellen[rowIndex.get(d) ?? -1]?.[c] ?? 0) > 0).length)),
-  };
-}
-
-export function renderMarkdown(a: Analysis): string {
-  const out: string[] = [];
-  out.push(`# tocdin-analyse${a.regio_filter ? `: ${mdCell(a.regio_filter)}` : ''}\n`);
-  out.push('## Dekking per onderzoeksvraag\n');
-  out.push(table(['vraag', 'status', 'gedekt', 'deels', 'gat'], a.dekking.onderzoeksvragen.map((q) => [q.nummer !== null ? `OV${q.nummer}` : mdCell(q.label), q.status, String(q.gedekt), String(q.deels), String(q.gat)])));
-  out.push('\n## Gaten\n');
-  for (const d of a.dekking.deelvragen.filter((x) => x.status !== 'gedekt')) out.push(`- **${d.status}** \`${d.id}\`: ${mdCell(d.label)}. ${d.redenen.map(mdCell).join('; ')}`);
-  out.push('\n## Functies per regio (aantal inspanningen; **–** = geen)\n');
-  out.push(transposedTable(a.matrices.functie_regio, (id) => id));
-  out.push('\n## Onderzoeksvragen per regio (aantal deelvragen waarvoor de regio bewijs levert)\n');
-  out.push(transposedTable(questionsByRegion(a), (_id, label) => label));
-  return out.join('\n') + '\n';
+  const t = transposed(m, columnLabel);
+  return table(t.header, t.rows) + '\n';
 }

@@ -44,7 +44,17 @@ const SHAPES: Record<Shape, [string, string]> = {
 
 const ARROWS: Record<Arrow, string> = { solid: '-->', thick: '==>', dotted: '-.->', open: '---', invisible: '~~~' };
 
+export interface LegendEntry {
+  label: string;
+  /** A node style in classDef syntax (`fill:#…,stroke:#…`), for a box in the legend… */
+  style?: string;
+  /** …or the kind of line it explains. */
+  arrow?: Arrow;
+}
+
 export class FlowchartBuilder {
+  /** Filled by the views next to the in-diagram legend; not part of the Mermaid text. */
+  readonly legendEntries: LegendEntry[] = [];
   private nextNode = 0;
   private nextGroup = 0;
   private readonly ids = new Map<string, string>();

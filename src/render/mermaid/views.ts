@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../../analyse/schema.js';
 import { COOPERATION_LEVELS } from '../../validate/schemas.js';
-import { FlowchartBuilder, fits, type Arrow } from './builder.js';
+import { FlowchartBuilder, fits, type Arrow, type LegendEntry } from './builder.js';
 
 export interface Diagram {
   /** File base name, e.g. `din-almere-en-lelystad`. */
@@ -16,6 +16,10 @@ export interface Diagram {
   edges: number;
   /** Set when this diagram is one part of a view that was too big for one diagram. */
   deelVan?: string;
+  /** The region the diagram is about; null for national views. */
+  regio: string | null;
+  /** The legend as data, so a poster can print it at a readable size beside the diagram. */
+  legenda: LegendEntry[];
 }
 
 // One palette for every view; distinct in lightness too, so it survives greyscale printing.
@@ -58,6 +62,8 @@ export function wrap(text: string, width = 38): string {
 }
 
 function legend(b: FlowchartBuilder, items: { key: string; label: string; cls: string }[], lines: { label: string; arrow: Arrow }[] = []): void {
+  for (const it of items) b.legendEntries.push({ label: it.label, style: PALETTE[it.cls]! });
+  for (const l of lines) b.legendEntries.push({ label: l.label, arrow: l.arrow });
   b.subgraph('legenda', 'Legenda', () => {
     for (const it of items) b.node(`legenda:${it.key}`, it.label, { cls: it.cls });
     lines.forEach((l, i) => {
@@ -68,8 +74,8 @@ function legend(b: FlowchartBuilder, items: { key: string; label: string; cls: s
   }, 'LR');
 }
 
-function diagram(b: FlowchartBuilder, name: string, title: string, caption: string, deelVan?: string): Diagram {
-  return { name, title, caption, mermaid: b.toString(), edges: b.edges, ...(deelVan ? { deelVan } : {}) };
+function diagram(b: FlowchartBuilder, name: string, title: string, caption: string, regio: string | null, deelVan?: string): Diagram {
+  return { name, title, caption, mermaid: b.toString(), edges: b.edges, ...(deelVan ? { deelVan } : {}), regio, legenda: [...b.legendEntries] };
 }
 
 // ------------------------------------------------------------------ beleidsmodel
@@ -129,7 +135,7 @@ export function beleidsmodelView(a: Analysis): Diagram[] {
     ],
   );
   const n = a.beleidsmodel.stappen.reduce((t, s) => t + s.elementen.length, 0);
-  return [diagram(b, 'beleidsmodel', title, `Het beleidsmodel met ${n} elementen, ${a.beleidsmodel.schakels.length} causale schakels en ${a.beleidsmodel.aannames.length} aannames.`)];
+  return [diagram(b, 'beleidsmodel', title, `Het beleidsmodel met ${n} elementen, ${a.beleidsmodel.schakels.length} causale schakels en ${a.beleidsmodel.aannames.length} aannames.`, null)];
 }
 
 function stageOf(a: Analysis, ids: string[]): string | undefined {
@@ -193,7 +199,7 @@ function dinDiagram(din: Analysis['dins'][number], name: string, title: string, 
     ],
   );
   const caption = `${er.length} ER-doelen, ${cd.length} concrete doelen, ${insp.length} inspanningen; ${din.hefboom_inspanningen.length} hefboom-inspanningen, ${din.gaten.length} gaten, ${din.weesenergie.length} keer weesenergie.`;
-  return diagram(b, name, title, caption, onlyEr ? `din-${din.regio}` : undefined);
+  return diagram(b, name, title, caption, din.regio, onlyEr ? `din-${din.regio}` : undefined);
 }
 
 // ------------------------------------------------------------------ coverage
@@ -244,7 +250,7 @@ function coverageDiagram(a: Analysis, name: string, title: string, onlyQuestion:
   ]);
   const count = (s: string) => used.filter((d) => d.status === s).length;
   const caption = `${used.length} deelvragen: ${count('gedekt')} gedekt, ${count('deels')} deels, ${count('gat')} gat; ${indicators.length} indicatoren uit ${sources.length} databronnen.`;
-  return diagram(b, name, title, caption, onlyQuestion ? name.replace(/-[^-]+$/, '') : undefined);
+  return diagram(b, name, title, caption, a.regio_filter, onlyQuestion ? name.replace(/-[^-]+$/, '') : undefined);
 }
 
 // ------------------------------------------------------------------ schuifjes
@@ -291,7 +297,7 @@ export function schuifjesView(a: Analysis, regio: string): Diagram[] {
       { key: 'beide', label: 'NU = GEWENST', cls: 'nu_en_gewenst' },
     ]);
     const caption = `${s.inspanningen.length} inspanningen met schuifjes: ${s.meer_samenwerking} naar meer samenwerking, ${s.gelijk} gelijk, ${s.minder_samenwerking} minder; ${s.zonder_schuifjes} zonder schuifjes.`;
-    return diagram(b, partName, parts.length > 1 ? `${title}, deel ${p + 1}` : title, caption, parts.length > 1 ? name : undefined);
+    return diagram(b, partName, parts.length > 1 ? `${title}, deel ${p + 1}` : title, caption, regio, parts.length > 1 ? name : undefined);
   });
 }
 
@@ -302,5 +308,5 @@ export function overviewPie(a: Analysis): Diagram {
   const title = 'Dekking van alle deelvragen (landelijk)';
   // A pie has no user text: the slice names are ours.
   const mermaid = `pie showData\n  title ${title}\n  "gedekt" : ${count('gedekt')}\n  "deels" : ${count('deels')}\n  "gat" : ${count('gat')}\n`;
-  return { name: 'overzicht-dekking', title, caption: `${a.dekking.deelvragen.length} deelvragen naar dekkingsstatus.`, mermaid, edges: 0 };
+  return { name: 'overzicht-dekking', title, caption: `${a.dekking.deelvragen.length} deelvragen naar dekkingsstatus.`, mermaid, edges: 0, regio: null, legenda: [] };
 }

@@ -1,0 +1,223 @@
+/**
+ * Mermaid text → SVG, and poster HTML → PDF, in ONE Chromium page with the real mermaid.
+ * Every result is cached by content hash, and the browser is only started on the first
+ * cache miss: a re-render after editing one region starts Chromium once and draws only
+ * that region's diagrams.
+ */
+import { createRequire } from 'node:module';
+import { PDFDocument } from 'pdf-lib';
+import { browserFingerprint, openBrowser, requireChromium, type BrowserSession } from './chromium.js';
+import { ContentCache, contentKey } from './cache.js';
+
+const require = createRequire(import.meta.url);
+const MERMAID_SCRIPT = require.resolve('mermaid/dist/mermaid.min.js');
+const MERMAID_VERSION: string = require('mermaid/package.json').version;
+
+/** Bump when the post-processing below changes, so old cache entries are not reused. */
+const SVG_FORMAT = 'svg-3';
+const PDF_FORMAT = 'pdf-2';
+
+export const MERMAID_CONFIG = {
+  startOnLoad: false,
+  // strict: labels are sanitised, no click handlers or scripts are ever bound.
+  securityLevel: 'strict',
+  theme: 'neutral',
+  // Fonts Debian's packages install; they are embedded in the PDF.
+  fontFamily: '"DejaVu Sans", "Liberation Sans", Arial, sans-serif',
+  // Same ids for the same text, so an unchanged diagram gives a byte-identical SVG.
+  deterministicIds: true,
+  flowchart: { useMaxWidth: false, htmlLabels: true },
+  pie: { useMaxWidth: false },
+} as const;
+
+export interface SvgJob {
+  name: string;
+  mermaid: string;
+}
+
+export interface RenderedSvg {
+  name: string;
+  /** Well-formed XML: usable as a standalone `.svg` file and inline in HTML. */
+  svg: string;
+  width: number;
+  height: number;
+  fromCache: boolean;
+}
+
+export interface PdfPage {
+  /** Stable identity of the page, for the cache and for progress messages. */
+  name: string;
+  /** A complete HTML document that prints as exactly one page (its own `@page` size). */
+  html: string;
+}
+
+export type Progress = (event: { phase: 'svg' | 'pdf'; done: number; total: number; name: string }) => void;
+
+export interface RendererOptions {
+  cacheDir?: string;
+  executablePath?: string;
+  onProgress?: Progress;
+}
+
+interface PageResult {
+  svg?: string;
+  width?: number;
+  height?: number;
+  problems?: string[];
+  error?: string;
+}
+
+export class BrowserRenderer {
+  readonly cache: ContentCache;
+  private session: BrowserSession | undefined;
+  private readonly executablePath: string;
+  private readonly fingerprint: string;
+  /** Diagrams drawn and pages printed in this run (cache misses). */
+  drawn = 0;
+  printed = 0;
+
+  constructor(private readonly opts: RendererOptions = {}) {
+    this.executablePath = opts.executablePath ?? requireChromium();
+    this.fingerprint = browserFingerprint(this.executablePath);
+    this.cache = new ContentCache(opts.cacheDir);
+  }
+
+  private async open(): Promise<BrowserSession> {
+    if (this.session) return this.session;
+    const s = await openBrowser(this.executablePath);
+    this.session = s;
+    await s.page.setContent('<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body></body></html>');
+    await s.page.addScriptTag({ path: MERMAID_SCRIPT });
+    await s.page.evaluate((config) => {
+      (globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config);
+    }, MERMAID_CONFIG as unknown as Record<string, unknown>);
+    return s;
+  }
+
+  /** For tests: what the page logged and tried to load. */
+  get browser(): BrowserSession | undefined {
+    return this.session;
+  }
+
+  async renderSvgs(jobs: readonly SvgJob[]): Promise<RenderedSvg[]> {
+    const results: RenderedSvg[] = [];
+    let done = 0;
+    for (const job of jobs) {
+      const key = contentKey(SVG_FORMAT, MERMAID_VERSION, this.fingerprint, JSON.stringify(MERMAID_CONFIG), job.mermaid);
+      const hit = this.cache.get('svg', key);
+      if (hit) {
+        const cached = JSON.parse(hit.toString('utf8')) as { svg: string; width: number; height: number };
+        results.push({ name: job.name, ...cached, fromCache: true });
+      } else {
+        this.opts.onProgress?.({ phase: 'svg', done, total: jobs.length, name: job.name });
+        const r = await this.draw(job, results.length);
+        this.cache.put('svg', key, JSON.stringify({ svg: r.svg, width: r.width, height: r.height }));
+        results.push({ ...r, fromCache: false });
+        this.drawn++;
+      }
+      done++;
+    }
+    this.opts.onProgress?.({ phase: 'svg', done, total: jobs.length, name: '' });
+    return results;
+  }
+
+  private async draw(job: SvgJob, index: number): Promise<Omit<RenderedSvg, 'fromCache'>> {
+    const s = await this.open();
+    // The id scopes mermaid's CSS and marker ids, so many SVGs can share one HTML page.
+    const id = `d${index}-${job.name.replace(/[^a-z0-9-]/gi, '')}`;
+    const r: PageResult = await s.page.evaluate(
+      async ([id, src]) => {
+        const m = (globalThis as unknown as { mermaid: { render(id: string, src: string): Promise<{ svg: string }> } }).mermaid;
+        let out: string;
+        try {
+          out = (await m.render(id, src)).svg;
+        } catch (e) {
+          return { error: String((e as Error)?.message ?? e) };
+        }
+        const tpl = document.createElement('template');
+        tpl.innerHTML = out;
+        const el = tpl.content.querySelector('svg');
+        if (!el) return { error: 'mermaid gaf geen <svg>' };
+        const problems: string[] = [];
+        for (const n of Array.from(el.querySelectorAll('*'))) {
+          if (n.localName === 'script') problems.push('<script>');
+          for (const a of Array.from(n.attributes)) {
+            if (/^on/i.test(a.name)) problems.push(`${n.localName} ${a.name}`);
+            if (/^\s*javascript:/i.test(a.value)) problems.push(`${n.localName} ${a.name}=javascript:`);
+          }
+        }
+        const vb = el.viewBox.baseVal;
+        const width = Math.ceil(vb.width);
+        const height = Math.ceil(vb.height);
+        // Real dimensions instead of width="100%": viewers and the poster layout need them.
+        el.setAttribute('width', String(width));
+        el.setAttribute('height', String(height));
+        el.style.removeProperty('max-width');
+        // XML, not HTML, serialisation: mermaid's <br> inside labels would make a
+        // standalone .svg unreadable for every XML parser.
+        return { svg: new XMLSerializer().serializeToString(el), width, height, problems };
+      },
+      [id, job.mermaid] as const,
+    );
+    if (r.error !== undefined || r.svg === undefined) throw new Error(`mermaid kon diagram ${job.name} niet tekenen: ${r.error}`);
+    // Labels are encoded before they reach mermaid and mermaid sanitises in strict mode;
+    // this is the last line of defence, so it refuses rather than repairs.
+    if (r.problems?.length) throw new Error(`diagram ${job.name} bevat actieve inhoud (${r.problems.join(', ')})`);
+    return { name: job.name, svg: r.svg, width: r.width!, height: r.height! };
+  }
+
+  /**
+   * Prints each page to a one-page PDF (cached by content) and joins them in order.
+   * Changed pages are printed in one print job and split afterwards: a print job costs
+   * about the same for one page as for twenty.
+   */
+  async renderPdf(pages: readonly PdfPage[], meta: { title: string; date: Date }): Promise<Uint8Array> {
+    const keys = pages.map((p) => contentKey(PDF_FORMAT, this.fingerprint, p.html));
+    const single = new Map<number, Uint8Array>();
+    const missing: number[] = [];
+    pages.forEach((_, i) => {
+      const hit = this.cache.get('pdf', keys[i]!);
+      if (hit) single.set(i, new Uint8Array(hit));
+      else missing.push(i);
+    });
+    let done = 0;
+    for (const i of missing) {
+      this.opts.onProgress?.({ phase: 'pdf', done: done++, total: missing.length, name: pages[i]!.name });
+      const bytes = await this.printOne(pages[i]!.html);
+      this.cache.put('pdf', keys[i]!, bytes);
+      single.set(i, bytes);
+      this.printed++;
+    }
+    const out = await PDFDocument.create();
+    for (let i = 0; i < pages.length; i++) {
+      const src = await PDFDocument.load(single.get(i)!);
+      const copied = await out.copyPages(src, src.getPageIndices());
+      for (const p of copied) out.addPage(p);
+    }
+    // Fixed metadata (the model's date, not the clock): same models, same PDF bytes.
+    out.setTitle(meta.title);
+    out.setCreator('tocdin');
+    out.setProducer('tocdin (Chromium + pdf-lib)');
+    out.setLanguage('nl-NL');
+    out.setCreationDate(meta.date);
+    out.setModificationDate(meta.date);
+    return out.save({ useObjectStreams: false });
+  }
+
+  private async printOne(html: string): Promise<Uint8Array> {
+    const s = await this.open();
+    const printer = await s.page.context().newPage();
+    try {
+      await printer.setContent(html, { waitUntil: 'load' });
+      const pdf = await printer.pdf({ preferCSSPageSize: true, printBackground: true });
+      return new Uint8Array(pdf);
+    } finally {
+      await printer.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.session?.close();
+    this.session = undefined;
+  }
+}

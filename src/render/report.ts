@@ -1,0 +1,152 @@
+/**
+ * The report as a format-neutral document: one builder decides what a report says, and
+ * the Markdown and HTML serialisers only decide how it looks. So the two formats cannot
+ * drift apart, and neither has to know the analysis schema.
+ */
+import type { Analysis, Matrix } from '../analyse/schema.js';
+import { COOPERATION_LEVELS } from '../validate/schemas.js';
+
+export type Inline = string | { strong: string } | { code: string };
+export type Status = 'gedekt' | 'deels' | 'gat';
+/** A table cell; `gap` marks an empty cell that means "missing" (shown as a visible –). */
+export type Cell = string | number | { status: Status } | { gap: true };
+
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; id: string }
+  | { kind: 'paragraph'; content: Inline[] }
+  | { kind: 'list'; items: Inline[][] }
+  | { kind: 'table'; header: string[]; rows: Cell[][] }
+  | { kind: 'diagram'; name: string; title: string; caption: string; mermaid: string; svg?: string; width?: number; height?: number };
+
+export interface ReportDiagram {
+  name: string;
+  title: string;
+  caption: string;
+  mermaid: string;
+  /** Present when the diagram was drawn in a browser (HTML report, posters). */
+  svg?: string;
+  width?: number;
+  height?: number;
+}
+
+export interface ReportOptions {
+  diagrams?: readonly ReportDiagram[];
+  /** E.g. "2026-11-20 (git 16088d4)"; printed under the title. */
+  modelVersie?: string;
+}
+
+export interface ReportDoc {
+  title: string;
+  blocks: Block[];
+}
+
+const STATUS_ORDER = { gat: 0, deels: 1, gedekt: 2 } as const;
+
+function heading(level: 1 | 2 | 3, text: string, id: string): Block {
+  return { kind: 'heading', level, text, id };
+}
+
+/** Regions as rows (there may be fifty), the matrix rows as columns; 0 is a gap. */
+export function transposed(m: Matrix, columnLabel: (id: string, label: string) => string): Extract<Block, { kind: 'table' }> {
+  return {
+    kind: 'table',
+    header: ['regio', ...m.rijen.map((r) => columnLabel(r.id, r.label))],
+    rows: m.kolommen.map((k, c) => [k.label, ...m.rijen.map((_, r): Cell => (m.cellen[r]![c] === 0 ? { gap: true } : m.cellen[r]![c]!))]),
+  };
+}
+
+export function questionsByRegion(a: Analysis): Matrix {
+  const m = a.matrices.deelvraag_regio;
+  const qs = a.dekking.onderzoeksvragen.filter((q) => q.nummer !== null);
+  const rowIndex = new Map(m.rijen.map((r, i) => [r.id, i] as const));
+  return {
+    rijen: qs.map((q) => ({ id: q.id, label: `OV${q.nummer}` })),
+    kolommen: m.kolommen,
+    cellen: qs.map((q) => m.kolommen.map((_, c) => q.deelvragen.filter((d) => (m.cellen[rowIndex.get(d) ?? -1]?.[c] ?? 0) > 0).length)),
+  };
+}
+
+export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
+  const b: Block[] = [];
+  const regio = a.regio_filter ? a.dins.find((d) => d.regio === a.regio_filter)?.regio_naam ?? a.regio_filter : null;
+  const title = regio ? `tocdin-rapport: ${regio}` : 'tocdin-rapport: landelijk';
+  b.push(heading(1, title, 'rapport'));
+  const s = a.samenvatting;
+  const count = (st: Status) => a.dekking.deelvragen.filter((d) => d.status === st).length;
+  b.push({
+    kind: 'paragraph',
+    content: [
+      `${s.bestanden} modelbestanden, ${s.regios} regio's waarvan ${s.regios_met_din} met een DIN; `,
+      { strong: `${a.dekking.deelvragen.length} deelvragen: ${count('gedekt')} gedekt, ${count('deels')} deels, ${count('gat')} gat` },
+      `. Meldingen: ${s.diagnostieken.fouten} fouten, ${s.diagnostieken.waarschuwingen} waarschuwingen, ${s.diagnostieken.info} info.`,
+      ...(opts.modelVersie ? [` Modelversie: ${opts.modelVersie}.`] : []),
+    ],
+  });
+
+  b.push(heading(2, 'Dekking per onderzoeksvraag', 'dekking'));
+  b.push({
+    kind: 'paragraph',
+    content: ['Een deelvraag is ', { strong: 'gedekt' }, ' als een indicator met databron en meetmoment een element meet waar een inspanning van een regio aan bijdraagt; ', { strong: 'deels' }, ' als een schakel in die keten ontbreekt; ', { strong: 'gat' }, ' als er geen bewijs is.'],
+  });
+  b.push({
+    kind: 'table',
+    header: ['vraag', 'onderzoeksvraag', 'status', 'gedekt', 'deels', 'gat'],
+    rows: a.dekking.onderzoeksvragen.map((q) => [q.nummer !== null ? `OV${q.nummer}` : 'fase 1', q.label, { status: q.status }, q.gedekt, q.deels, q.gat]),
+  });
+
+  const gaps = a.dekking.deelvragen
+    .filter((d) => d.status !== 'gedekt')
+    .sort((x, y) => STATUS_ORDER[x.status] - STATUS_ORDER[y.status] || x.regios.length - y.regios.length || (x.id < y.id ? -1 : 1));
+  b.push(heading(2, `Gaten en deels gedekte deelvragen (${gaps.length})`, 'gaten'));
+  if (gaps.length === 0) b.push({ kind: 'paragraph', content: ['Geen: elke deelvraag is gedekt.'] });
+  else b.push({ kind: 'list', items: gaps.map((d) => [{ strong: d.status }, ' ', { code: d.id }, ` ${d.label} — ${d.redenen.join('; ')}`]) });
+
+  b.push(heading(2, 'Matrices', 'matrices'));
+  b.push({ kind: 'paragraph', content: ['Onderzoeksvragen per regio: aantal deelvragen waarvoor de regio bewijs levert (– = geen).'] });
+  b.push(transposed(questionsByRegion(a), (_id, label) => label));
+  b.push({ kind: 'paragraph', content: ['Functies per regio: aantal inspanningen in het DIN (– = geen).'] });
+  b.push(transposed(a.matrices.functie_regio, (id) => id));
+  b.push({ kind: 'paragraph', content: ['Stappen van het beleidsmodel per regio: aantal elementen van die stap die de activiteiten van de regio bereiken (– = geen).'] });
+  b.push(transposed(a.matrices.stap_regio, (id) => id));
+
+  b.push(heading(2, 'Hefboompunten', 'hefboom'));
+  if (a.dins.length === 0) b.push({ kind: 'paragraph', content: ['Geen DIN in de modellen.'] });
+  for (const din of a.dins) {
+    b.push(heading(3, `${din.regio_naam}${din.voorbeeld ? ' (voorbeeld uit openbare bronnen)' : ''}`, `hefboom-${din.regio}`));
+    const label = new Map([...din.inspanningen, ...din.concrete_doelen].map((x) => [x.id, x.label] as const));
+    if (din.hefboom_inspanningen.length === 0 && din.hefboom_doelen.length === 0) {
+      b.push({ kind: 'paragraph', content: ['Geen hefboompunten: geen inspanning draagt aan meer dan één concreet doel bij.'] });
+    } else {
+      b.push({
+        kind: 'table',
+        header: ['soort', 'element', 'gewicht', 'concrete doelen', 'ER-doelen', 'inspanningen'],
+        rows: [
+          ...din.hefboom_inspanningen.map((h): Cell[] => ['inspanning', label.get(h.id) ?? h.id, h.gewicht, h.concrete_doelen, h.er_doelen, '']),
+          ...din.hefboom_doelen.map((h): Cell[] => ['concreet doel', label.get(h.id) ?? h.id, h.gewicht, '', h.er_doelen, h.inspanningen]),
+        ],
+      });
+    }
+    const loose = [...din.gaten.map((g) => [{ strong: 'gat' }, ' ', { code: g.id }, ` ${g.reden}`] as Inline[]), ...din.weesenergie.map((w) => [{ strong: 'weesenergie' }, ' ', { code: w.id }, ` ${w.reden}`] as Inline[])];
+    if (loose.length) b.push({ kind: 'list', items: loose });
+  }
+
+  b.push(heading(2, 'Schuifjes: samenwerking nu en gewenst', 'schuifjes'));
+  if (a.schuifjes.length === 0) b.push({ kind: 'paragraph', content: ['Geen DIN met schuifjes.'] });
+  for (const r of a.schuifjes) {
+    const naam = a.dins.find((d) => d.regio === r.regio)?.regio_naam ?? r.regio;
+    b.push(heading(3, naam, `schuifjes-${r.regio}`));
+    b.push({ kind: 'paragraph', content: [`${r.meer_samenwerking} naar meer samenwerking, ${r.gelijk} gelijk, ${r.minder_samenwerking} minder, ${r.blijft_autonoom} blijft autonoom, ${r.zonder_schuifjes} zonder schuifjes. Schaal: ${COOPERATION_LEVELS.join(' → ')}.`] });
+    if (r.inspanningen.length) b.push({ kind: 'table', header: ['inspanning', 'nu', 'gewenst', 'verschuiving'], rows: r.inspanningen.map((x) => [x.label, x.nu, x.gewenst, x.afstand > 0 ? `+${x.afstand}` : String(x.afstand)]) });
+  }
+
+  if (opts.diagrams?.length) {
+    b.push(heading(2, 'Diagrammen', 'diagrammen'));
+    for (const d of opts.diagrams) b.push({ kind: 'diagram', ...d });
+  }
+
+  if (!a.regio_filter && a.regios_zonder_din.length) {
+    b.push(heading(2, `Regio's zonder DIN (${a.regios_zonder_din.length})`, 'zonder-din'));
+    b.push({ kind: 'paragraph', content: [a.regios_zonder_din.join(', ')] });
+  }
+  return { title, blocks: b };
+}
