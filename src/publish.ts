@@ -6,7 +6,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrowserRenderer, type RenderedSvg } from './browser/render.js';
 import type { Diagram } from './render/mermaid/views.js';
-import { choosePage, posterHtml, type PageSize, type Paper } from './render/poster.js';
+import { choosePage, fitScale, posterHtml, type PageSize, type Paper } from './render/poster.js';
 import type { ReportDiagram } from './render/report.js';
 import { writeFileAtomic } from './write/atomic.js';
 
@@ -62,18 +62,38 @@ export interface PosterOptions {
   versie: (d: Diagram) => string;
   title: string;
   date: Date;
+  /** The parts of a view (see render/diagrams.ts partsOf), for views too big for paper. */
+  partsOf?: (d: Diagram) => Diagram[];
 }
 
 export interface PosterResult {
   pdf: Uint8Array;
   pages: { name: string; size: PageSize }[];
+  /** Views printed in parts because whole they would be unreadable on paper. */
+  split: { view: string; parts: number }[];
 }
 
+/**
+ * Below this scale on its page a diagram's 16px text prints under ~7pt; a view that has
+ * parts (DIN per ER-doel, coverage per onderzoeksvraag) is then printed in parts.
+ */
+export const SPLIT_BELOW_SCALE = 0.6;
+
 export async function renderPosters(drawn: readonly DrawnDiagram[], renderer: BrowserRenderer, opts: PosterOptions): Promise<PosterResult> {
-  const pages = drawn.map((d) => {
+  // Which views are too small to read whole; their parts are drawn in one batch.
+  const partsFor = new Map<string, Diagram[]>();
+  for (const d of drawn) {
+    const size = choosePage(d.width, d.height, opts.papier);
+    if (fitScale(d.width, d.height, size) >= SPLIT_BELOW_SCALE) continue;
+    const parts = opts.partsOf?.(d) ?? [];
+    if (parts.length) partsFor.set(d.name, parts);
+  }
+  const drawnParts = new Map((await drawDiagrams([...partsFor.values()].flat(), renderer)).map((p) => [p.name, p] as const));
+  const onPaper = drawn.flatMap((d) => (partsFor.get(d.name)?.map((p) => drawnParts.get(p.name)!) ?? [d]));
+  const pages = onPaper.map((d) => {
     const size = choosePage(d.width, d.height, opts.papier);
     const html = posterHtml({
-      name: d.name,
+      name: d.deelVan ?? d.name,
       title: d.title,
       caption: d.caption,
       regio: d.regio ? opts.regioNaam(d.regio) : null,
@@ -87,5 +107,5 @@ export async function renderPosters(drawn: readonly DrawnDiagram[], renderer: Br
     return { name: d.name, size, html };
   });
   const pdf = await renderer.renderPdf(pages, { title: opts.title, date: opts.date });
-  return { pdf, pages: pages.map(({ name, size }) => ({ name, size })) };
+  return { pdf, pages: pages.map(({ name, size }) => ({ name, size })), split: [...partsFor].map(([view, parts]) => ({ view, parts: parts.length })) };
 }

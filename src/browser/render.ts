@@ -5,6 +5,8 @@
  * that region's diagrams.
  */
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { browserFingerprint, openBrowser, requireChromium, type BrowserSession } from './chromium.js';
 import { ContentCache, contentKey } from './cache.js';
@@ -26,6 +28,8 @@ export const MERMAID_CONFIG = {
   fontFamily: '"DejaVu Sans", "Liberation Sans", Arial, sans-serif',
   // Same ids for the same text, so an unchanged diagram gives a byte-identical SVG.
   deterministicIds: true,
+  // Some shapes are drawn with roughjs, which jitters its curves randomly unless seeded.
+  handDrawnSeed: 1,
   flowchart: { useMaxWidth: false, htmlLabels: true },
   pie: { useMaxWidth: false },
 } as const;
@@ -57,6 +61,8 @@ export interface RendererOptions {
   cacheDir?: string;
   executablePath?: string;
   onProgress?: Progress;
+  /** Pages drawing at once; default one per core, at most two. */
+  workers?: number;
 }
 
 interface PageResult {
@@ -70,6 +76,8 @@ interface PageResult {
 export class BrowserRenderer {
   readonly cache: ContentCache;
   private session: BrowserSession | undefined;
+  private readonly drawers: Page[] = [];
+  private readonly workers: number;
   private readonly executablePath: string;
   private readonly fingerprint: string;
   /** Diagrams drawn and pages printed in this run (cache misses). */
@@ -80,18 +88,28 @@ export class BrowserRenderer {
     this.executablePath = opts.executablePath ?? requireChromium();
     this.fingerprint = browserFingerprint(this.executablePath);
     this.cache = new ContentCache(opts.cacheDir);
+    this.workers = Math.max(1, opts.workers ?? Math.min(2, availableParallelism()));
   }
 
   private async open(): Promise<BrowserSession> {
     if (this.session) return this.session;
-    const s = await openBrowser(this.executablePath);
-    this.session = s;
-    await s.page.setContent('<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body></body></html>');
-    await s.page.addScriptTag({ path: MERMAID_SCRIPT });
-    await s.page.evaluate((config) => {
-      (globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config);
-    }, MERMAID_CONFIG as unknown as Record<string, unknown>);
-    return s;
+    this.session = await openBrowser(this.executablePath);
+    return this.session;
+  }
+
+  /** Pages with mermaid loaded; more than one when there is enough to draw (2 cores: ~1.8×). */
+  private async drawingPages(n: number): Promise<Page[]> {
+    const s = await this.open();
+    while (this.drawers.length < n) {
+      const page = this.drawers.length === 0 ? s.page : await s.page.context().newPage();
+      await page.setContent('<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body></body></html>');
+      await page.addScriptTag({ path: MERMAID_SCRIPT });
+      await page.evaluate((config) => {
+        (globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config);
+      }, MERMAID_CONFIG as unknown as Record<string, unknown>);
+      this.drawers.push(page);
+    }
+    return this.drawers.slice(0, n);
   }
 
   /** For tests: what the page logged and tried to load. */
@@ -100,32 +118,41 @@ export class BrowserRenderer {
   }
 
   async renderSvgs(jobs: readonly SvgJob[]): Promise<RenderedSvg[]> {
-    const results: RenderedSvg[] = [];
-    let done = 0;
-    for (const job of jobs) {
-      const key = contentKey(SVG_FORMAT, MERMAID_VERSION, this.fingerprint, JSON.stringify(MERMAID_CONFIG), job.mermaid);
-      const hit = this.cache.get('svg', key);
-      if (hit) {
-        const cached = JSON.parse(hit.toString('utf8')) as { svg: string; width: number; height: number };
-        results.push({ name: job.name, ...cached, fromCache: true });
-      } else {
-        this.opts.onProgress?.({ phase: 'svg', done, total: jobs.length, name: job.name });
-        const r = await this.draw(job, results.length);
-        this.cache.put('svg', key, JSON.stringify({ svg: r.svg, width: r.width, height: r.height }));
-        results.push({ ...r, fromCache: false });
-        this.drawn++;
-      }
-      done++;
+    const results: (RenderedSvg | undefined)[] = new Array(jobs.length);
+    const keys = jobs.map((job) => contentKey(SVG_FORMAT, MERMAID_VERSION, this.fingerprint, JSON.stringify(MERMAID_CONFIG), job.mermaid));
+    const missing: number[] = [];
+    jobs.forEach((job, i) => {
+      const hit = this.cache.get('svg', keys[i]!);
+      if (hit) results[i] = { name: job.name, ...(JSON.parse(hit.toString('utf8')) as { svg: string; width: number; height: number }), fromCache: true };
+      else missing.push(i);
+    });
+    if (missing.length) {
+      const pages = await this.drawingPages(Math.min(this.workers, missing.length));
+      let next = 0;
+      let done = jobs.length - missing.length;
+      // Each page takes the next undrawn diagram; the results keep the input order.
+      await Promise.all(
+        pages.map(async (page) => {
+          for (let k = next++; k < missing.length; k = next++) {
+            const i = missing[k]!;
+            this.opts.onProgress?.({ phase: 'svg', done: done, total: jobs.length, name: jobs[i]!.name });
+            const r = await this.draw(page, jobs[i]!);
+            this.cache.put('svg', keys[i]!, JSON.stringify({ svg: r.svg, width: r.width, height: r.height }));
+            results[i] = { ...r, fromCache: false };
+            this.drawn++;
+            done++;
+          }
+        }),
+      );
     }
-    this.opts.onProgress?.({ phase: 'svg', done, total: jobs.length, name: '' });
-    return results;
+    return results as RenderedSvg[];
   }
 
-  private async draw(job: SvgJob, index: number): Promise<Omit<RenderedSvg, 'fromCache'>> {
-    const s = await this.open();
-    // The id scopes mermaid's CSS and marker ids, so many SVGs can share one HTML page.
-    const id = `d${index}-${job.name.replace(/[^a-z0-9-]/gi, '')}`;
-    const r: PageResult = await s.page.evaluate(
+  private async draw(page: Page, job: SvgJob): Promise<Omit<RenderedSvg, 'fromCache'>> {
+    // The id scopes mermaid's CSS and marker ids, so many SVGs can share one HTML page;
+    // it depends on the name only, so the SVG does not depend on the rendering order.
+    const id = `d-${job.name.replace(/[^a-z0-9-]/gi, '')}`;
+    const r: PageResult = await page.evaluate(
       async ([id, src]) => {
         const m = (globalThis as unknown as { mermaid: { render(id: string, src: string): Promise<{ svg: string }> } }).mermaid;
         let out: string;
@@ -167,32 +194,46 @@ export class BrowserRenderer {
   }
 
   /**
-   * Prints each page to a one-page PDF (cached by content) and joins them in order.
-   * Changed pages are printed in one print job and split afterwards: a print job costs
-   * about the same for one page as for twenty.
+   * Prints each page to a one-page PDF (cached by content) and joins them in order, so
+   * editing one region re-prints only the pages that changed.
    */
   async renderPdf(pages: readonly PdfPage[], meta: { title: string; date: Date }): Promise<Uint8Array> {
     const keys = pages.map((p) => contentKey(PDF_FORMAT, this.fingerprint, p.html));
-    const single = new Map<number, Uint8Array>();
+    const single: (Uint8Array | undefined)[] = new Array(pages.length);
     const missing: number[] = [];
     pages.forEach((_, i) => {
       const hit = this.cache.get('pdf', keys[i]!);
-      if (hit) single.set(i, new Uint8Array(hit));
+      if (hit) single[i] = new Uint8Array(hit);
       else missing.push(i);
     });
-    let done = 0;
-    for (const i of missing) {
-      this.opts.onProgress?.({ phase: 'pdf', done: done++, total: missing.length, name: pages[i]!.name });
-      const bytes = await this.printOne(pages[i]!.html);
-      this.cache.put('pdf', keys[i]!, bytes);
-      single.set(i, bytes);
-      this.printed++;
+    if (missing.length) {
+      const s = await this.open();
+      const printers = await Promise.all(Array.from({ length: Math.min(this.workers, missing.length) }, () => s.page.context().newPage()));
+      let next = 0;
+      let done = 0;
+      try {
+        await Promise.all(
+          printers.map(async (printer) => {
+            for (let k = next++; k < missing.length; k = next++) {
+              const i = missing[k]!;
+              this.opts.onProgress?.({ phase: 'pdf', done: done, total: missing.length, name: pages[i]!.name });
+              await printer.setContent(pages[i]!.html, { waitUntil: 'load' });
+              const bytes = new Uint8Array(await printer.pdf({ preferCSSPageSize: true, printBackground: true }));
+              this.cache.put('pdf', keys[i]!, bytes);
+              single[i] = bytes;
+              this.printed++;
+              done++;
+            }
+          }),
+        );
+      } finally {
+        await Promise.all(printers.map((p) => p.close()));
+      }
     }
     const out = await PDFDocument.create();
-    for (let i = 0; i < pages.length; i++) {
-      const src = await PDFDocument.load(single.get(i)!);
-      const copied = await out.copyPages(src, src.getPageIndices());
-      for (const p of copied) out.addPage(p);
+    for (const bytes of single) {
+      const src = await PDFDocument.load(bytes!);
+      for (const p of await out.copyPages(src, src.getPageIndices())) out.addPage(p);
     }
     // Fixed metadata (the model's date, not the clock): same models, same PDF bytes.
     out.setTitle(meta.title);
@@ -204,20 +245,9 @@ export class BrowserRenderer {
     return out.save({ useObjectStreams: false });
   }
 
-  private async printOne(html: string): Promise<Uint8Array> {
-    const s = await this.open();
-    const printer = await s.page.context().newPage();
-    try {
-      await printer.setContent(html, { waitUntil: 'load' });
-      const pdf = await printer.pdf({ preferCSSPageSize: true, printBackground: true });
-      return new Uint8Array(pdf);
-    } finally {
-      await printer.close();
-    }
-  }
-
   async close(): Promise<void> {
     await this.session?.close();
     this.session = undefined;
+    this.drawers.length = 0;
   }
 }

@@ -18,7 +18,7 @@ import { analyse } from '../analyse/analyse.js';
 import { explain, renderExplainText } from '../analyse/paths.js';
 import { ANALYSE_FORMATS, RENDERERS, REPORT_FORMATS } from '../render/index.js';
 import { writeDiagramSet } from '../write/diagrams.js';
-import { renderDiagramSet, type DiagramSet } from '../render/diagrams.js';
+import { partsOf, renderDiagramSet, type DiagramSet } from '../render/diagrams.js';
 import type { Diagram } from '../render/mermaid/views.js';
 import type { Analysis } from '../analyse/schema.js';
 import { PAPERS, type Paper } from '../render/poster.js';
@@ -269,7 +269,7 @@ function diagramSetFor(io: Io, outcome: Checked) {
   const { national, regional } = analysesFor(outcome);
   const set = renderDiagramSet(national, regional);
   for (const o of set.oversized) io.err(`tocdin: diagram ${o.name} is te groot (${o.chars} tekens, ${o.edges} verbindingen) en kon niet verder worden gesplitst\n`);
-  return { national, set };
+  return { national, regional, set };
 }
 
 function writeMermaid(io: Io, outDir: string, set: DiagramSet, check: boolean): number {
@@ -332,7 +332,7 @@ function progressPrinter(io: Io) {
   return activeProgress;
 }
 
-async function writeBrowserOutputs(io: Io, outcome: Checked, national: Analysis, set: DiagramSet, outDir: string, what: BrowserOutputs): Promise<void> {
+async function writeBrowserOutputs(io: Io, outcome: Checked, { national, set }: { national: Analysis; set: DiagramSet }, outDir: string, what: BrowserOutputs): Promise<void> {
   const started = Date.now();
   const renderer = openRenderer(io);
   try {
@@ -352,6 +352,7 @@ async function writeBrowserOutputs(io: Io, outcome: Checked, national: Analysis,
         regioNaam: regionName(outcome),
         versie: versions.of,
         title: 'tocdin — diagrammen van het onderwijsregiobeleid',
+        partsOf: (d) => partsOf(national, d),
         date: new Date(`${versions.all.datum}T12:00:00Z`),
       });
       activeProgress?.clear();
@@ -362,6 +363,7 @@ async function writeBrowserOutputs(io: Io, outcome: Checked, national: Analysis,
         const k = `${p.size.paper} ${p.size.landscape ? 'liggend' : 'staand'}`;
         sizes.set(k, (sizes.get(k) ?? 0) + 1);
       }
+      for (const p of posters.split) io.out(`poster: ${p.view} in ${p.parts} delen (heel zou het op papier te klein zijn om te lezen)\n`);
       io.out(`pdf: ${path}, ${posters.pages.length} pagina's (${[...sizes].map(([k, n]) => `${n}× ${k}`).join(', ')}) in ${seconds(Date.now() - t)}\n`);
     }
     if (what.report) {
@@ -390,11 +392,11 @@ async function cmdRender(io: Io, args: string[]): Promise<number> {
   const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, positionals), 'text');
   if (code !== EXIT_OK) return code;
   const outDir = resolve(io.cwd, (values['out'] as string | undefined) ?? 'diagrams');
-  const { national, set } = diagramSetFor(io, outcome);
-  if (set.oversized.length) return EXIT_MODEL;
-  const written = writeMermaid(io, outDir, set, check);
+  const drawable = diagramSetFor(io, outcome);
+  if (drawable.set.oversized.length) return EXIT_MODEL;
+  const written = writeMermaid(io, outDir, drawable.set, check);
   if (written !== EXIT_OK || !(what.svg || what.pdf)) return written;
-  await writeBrowserOutputs(io, outcome, national, set, outDir, what);
+  await writeBrowserOutputs(io, outcome, drawable, outDir, what);
   return EXIT_OK;
 }
 
@@ -449,15 +451,15 @@ async function cmdStart(io: Io, args: string[]): Promise<number> {
   io.out(renderText(analyse(outcome.built, { diagnostics: outcome.diagnostics })));
   io.out('\n');
   const outDir = resolve(io.cwd, 'diagrams');
-  const { national, set } = diagramSetFor(io, outcome);
-  if (set.oversized.length) return EXIT_MODEL;
-  const written = writeMermaid(io, outDir, set, false);
+  const drawable = diagramSetFor(io, outcome);
+  if (drawable.set.oversized.length) return EXIT_MODEL;
+  const written = writeMermaid(io, outDir, drawable.set, false);
   if (written !== EXIT_OK) return written;
   if (!findChromium(io.env ?? process.env)) {
     io.out(`SVG, posters.pdf en rapport.html overgeslagen: Chromium niet gevonden. Installeer het met \`${INSTALL_COMMAND}\`.\n`);
     return EXIT_OK;
   }
-  await writeBrowserOutputs(io, outcome, national, set, outDir, { svg: true, pdf: true, report: true });
+  await writeBrowserOutputs(io, outcome, drawable, outDir, { svg: true, pdf: true, report: true });
   return EXIT_OK;
 }
 

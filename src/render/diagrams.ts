@@ -37,6 +37,20 @@ export function renderDiagramSet(national: Analysis, regional: readonly Analysis
   return { files, diagrams, splits: [...splitCounts].map(([view, parts]) => ({ view, parts })), oversized };
 }
 
+/**
+ * The parts of a view, for a poster page on which the whole would be too small to read:
+ * a DIN per ER-doel, the national coverage per onderzoeksvraag. A region's coverage stays
+ * whole: split it would add ten pages per region that repeat the national ones, and its
+ * colours (the point of that page) read at any size. Empty when the view has no parts.
+ */
+export function partsOf(national: Analysis, d: Diagram): Diagram[] {
+  if (d.deelVan) return [];
+  let parts: Diagram[] = [];
+  if (d.regio && d.name === `din-${d.regio}`) parts = dinView(national, d.regio, { split: true });
+  else if (d.name === 'dekking-landelijk') parts = coverageView(national, d.name, 'landelijk', { split: true });
+  return parts.length > 1 ? parts : [];
+}
+
 function indexMarkdown(a: Analysis, diagrams: Diagram[]): string {
   const out: string[] = [];
   out.push('# Diagrammen');

@@ -147,13 +147,15 @@ function stageOf(a: Analysis, ids: string[]): string | undefined {
 
 const STRENGTH_ARROW: Record<string, Arrow> = { sterk: 'thick', middel: 'solid', zwak: 'dotted' };
 
-export function dinView(a: Analysis, regio: string): Diagram[] {
+/** `split`: one part per ER-doel even when the whole fits Mermaid (posters, where it must fit paper). */
+export function dinView(a: Analysis, regio: string, opts: { split?: boolean } = {}): Diagram[] {
   const din = a.dins.find((d) => d.regio === regio);
   if (!din) return [];
   const name = `din-${regio}`;
   const title = `DIN ${din.regio_naam}${din.voorbeeld ? ' (voorbeeld uit openbare bronnen)' : ''}`;
   const whole = dinDiagram(din, name, title, undefined);
-  if (fits({ chars: whole.mermaid.length, edges: whole.edges })) return [whole];
+  if (!opts.split && fits({ chars: whole.mermaid.length, edges: whole.edges })) return [whole];
+  if (din.er_doelen.length < 2) return [whole];
   // Too big for one diagram: one part per ER-doel, each with what feeds it.
   return din.er_doelen.map((er, i) => dinDiagram(din, `${name}-deel-${i + 1}`, `${title}, deel ${i + 1}: ${er.label}`, er.id));
 }
@@ -206,10 +208,11 @@ function dinDiagram(din: Analysis['dins'][number], name: string, title: string, 
 
 const STATUS_TEXT = { gedekt: 'GEDEKT', deels: 'DEELS', gat: 'GAT' } as const;
 
-export function coverageView(a: Analysis, name: string, scopeLabel: string): Diagram[] {
+/** `split`: one part per onderzoeksvraag even when the whole fits Mermaid (posters). */
+export function coverageView(a: Analysis, name: string, scopeLabel: string, opts: { split?: boolean } = {}): Diagram[] {
   const title = `Dekking van de onderzoeksvragen: ${scopeLabel}`;
   const whole = coverageDiagram(a, name, title, undefined);
-  if (fits({ chars: whole.mermaid.length, edges: whole.edges })) return [whole];
+  if (!opts.split && fits({ chars: whole.mermaid.length, edges: whole.edges })) return [whole];
   return a.dekking.onderzoeksvragen
     .filter((q) => q.deelvragen.length > 0)
     .map((q) => coverageDiagram(a, `${name}-${q.id}`, `${title}, ${q.nummer !== null ? `OV${q.nummer}` : q.label}`, q.id));
