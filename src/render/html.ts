@@ -82,7 +82,7 @@ footer { margin-top: 2em; font-size: .85em; color: #525252; border-top: 1px soli
   .table { overflow: visible; }
   /* One diagram per page, scaled to fit it: the handout keeps them whole. */
   figure.diagram { break-before: page; break-inside: avoid; margin: 0; }
-  .svg > svg { width: min(100%, calc(225mm * var(--ar))); }
+  .svg > svg { width: min(100%, calc(200mm * var(--ar))); }
   a { color: inherit; text-decoration: none; }
 }
 `;

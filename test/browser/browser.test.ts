@@ -1,0 +1,217 @@
+/**
+ * The real thing: mermaid in Debian's Chromium. SVGs must carry every label as text (the
+ * hostile ones included) and nothing active; posters must have one page per diagram at
+ * the chosen paper size with embedded fonts; the HTML report must open offline without
+ * console errors or requests, and print as a predictable number of A4 pages.
+ *
+ * Skipped (with a warning) when Chromium is not installed; `.ci/run` installs it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse/analyse.js';
+import { findChromium, openBrowser } from '../../src/browser/chromium.js';
+import { BrowserRenderer } from '../../src/browser/render.js';
+import { checkWorkspace } from '../../src/pipeline.js';
+import { asReportDiagrams, drawDiagrams, renderPosters, type DrawnDiagram } from '../../src/publish.js';
+import { partsOf, renderDiagramSet } from '../../src/render/diagrams.js';
+import { RENDERERS } from '../../src/render/index.js';
+import { decodeLabel } from '../../src/render/mermaid/builder.js';
+
+const chromium = findChromium();
+if (!chromium) console.warn('browsertests overgeslagen: Chromium niet gevonden (sudo apt-get install -y chromium fonts-dejavu-core fonts-liberation)');
+
+const FIXTURE = join(import.meta.dirname, '..', 'render', 'fixtures', 'mini');
+const outcome = checkWorkspace(['.'], FIXTURE);
+const national = analyse(outcome.built, { diagnostics: outcome.diagnostics });
+const regional = national.dins.map((d) => analyse(outcome.built, { diagnostics: outcome.diagnostics, regio: d.regio }));
+const set = renderDiagramSet(national, regional);
+
+/** Every quoted label in the Mermaid text, decoded to what the user wrote, line by line. */
+function labelsOf(mermaid: string): string[] {
+  const out: string[] = [];
+  for (const m of mermaid.matchAll(/(?:\[|\(|\{|\||\/)"((?:[^"])*)"/g)) for (const line of decodeLabel(m[1]!).split('\n')) if (line.trim()) out.push(line.replace(/\s+/g, ' ').trim());
+  return out;
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+function parseSvg(svg: string) {
+  const doc = new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+  return doc;
+}
+
+const A4 = [595.28, 841.89];
+const A3 = [841.89, 1190.55];
+function paperOf(w: number, h: number): string {
+  const [a, b] = [Math.min(w, h), Math.max(w, h)];
+  const near = (x: number, y: number) => Math.abs(x - y) < 2;
+  const name = near(a, A4[0]!) && near(b, A4[1]!) ? 'A4' : near(a, A3[0]!) && near(b, A3[1]!) ? 'A3' : `${w}x${h}`;
+  return `${name} ${w > h ? 'liggend' : 'staand'}`;
+}
+
+describe.skipIf(!chromium)('in Chromium', () => {
+  let cacheDir: string;
+  let renderer: BrowserRenderer;
+  let drawn: DrawnDiagram[];
+
+  beforeAll(async () => {
+    cacheDir = mkdtempSync(join(tmpdir(), 'tocdin-cache-'));
+    renderer = new BrowserRenderer({ cacheDir });
+    drawn = await drawDiagrams(set.diagrams, renderer);
+  }, 120_000);
+
+  afterAll(async () => {
+    await renderer?.close();
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  it('draws every diagram without console errors or network requests', () => {
+    expect(drawn.map((d) => d.name)).toEqual(set.diagrams.map((d) => d.name));
+    expect(drawn.every((d) => !d.fromCache && d.width > 0 && d.height > 0)).toBe(true);
+    expect(renderer.browser!.consoleErrors).toEqual([]);
+    expect(renderer.browser!.blockedRequests).toEqual([]);
+  });
+
+  it('every SVG is well-formed XML with its model labels as text, hostile ones included', () => {
+    for (const d of drawn) {
+      const doc = parseSvg(d.svg);
+      expect(doc.querySelector('parsererror'), d.name).toBeNull();
+      for (const s of Array.from(doc.querySelectorAll('style'))) s.remove();
+      // Mermaid wraps long labels over several elements; compare without whitespace.
+      const text = squash(doc.documentElement.textContent ?? '');
+      const missing = labelsOf(d.mermaid).filter((label) => !text.includes(squash(label)));
+      expect(missing, d.name).toEqual([]);
+    }
+    const all = squash(drawn.map((d) => parseSvg(d.svg).documentElement.textContent ?? '').join(''));
+    for (const nasty of ['<script>alert(1)</script>', "%%{init: {'theme':'dark'}}%%", 'click n0 "https://example.org"', '(classDef evil fill:#f00)', '<img src=x onerror=alert(1)> javascript:alert(1)', 'ideeën van ’t team', '€ 214 mln']) {
+      expect(all.includes(squash(nasty)), nasty).toBe(true);
+    }
+  });
+
+  it('no SVG contains a script, an event handler or a javascript: URL', () => {
+    for (const d of drawn) {
+      expect(d.svg).not.toMatch(/<script/i);
+      const doc = parseSvg(d.svg);
+      for (const el of Array.from(doc.querySelectorAll('*'))) {
+        for (const a of Array.from(el.attributes)) {
+          expect(a.name, `${d.name} <${el.localName} ${a.name}>`).not.toMatch(/^on/i);
+          expect(a.value, `${d.name} <${el.localName} ${a.name}>`).not.toMatch(/^\s*javascript:/i);
+        }
+      }
+      // The hostile directive did not reach mermaid's config: the theme stayed ours.
+      expect(d.svg).not.toContain('#333333;fill:#1f2020');
+    }
+  });
+
+  it('a second run takes everything from the cache without starting a browser', async () => {
+    const again = new BrowserRenderer({ cacheDir });
+    const second = await drawDiagrams(set.diagrams, again);
+    expect(second.every((d) => d.fromCache)).toBe(true);
+    expect(again.drawn).toBe(0);
+    expect(again.browser).toBeUndefined();
+    expect(second.map((d) => d.svg)).toEqual(drawn.map((d) => d.svg));
+  });
+
+  it('the same text gives the same SVG bytes in a fresh browser, whatever else it drew first', async () => {
+    const fresh = new BrowserRenderer({ workers: 1 });
+    try {
+      const din = set.diagrams.find((d) => d.name.startsWith('din-'))!;
+      // One page, the pie first: mermaid's id counters and roughjs have moved on.
+      const [, x] = await drawDiagrams([set.diagrams[0]!, din], fresh);
+      expect(x!.svg).toBe(drawn.find((d) => d.name === din.name)!.svg);
+    } finally {
+      await fresh.close();
+    }
+  }, 60_000);
+
+  it('posters: one page per diagram at the chosen paper size, fonts embedded, text extractable', async () => {
+    const posters = await renderPosters(drawn, renderer, { regioNaam: (id) => id, versie: () => '2026-11-20 (git abc1234)', title: 'test', date: new Date('2026-11-20T12:00:00Z') });
+    const pdf = await PDFDocument.load(posters.pdf);
+    expect(pdf.getPageCount()).toBe(drawn.length);
+    expect(posters.pages.map((p) => p.name)).toEqual(drawn.map((d) => d.name));
+    pdf.getPages().forEach((page, i) => {
+      const { width, height } = page.getSize();
+      const want = posters.pages[i]!.size;
+      expect(paperOf(width, height)).toBe(`${want.paper} ${want.landscape ? 'liggend' : 'staand'}`);
+    });
+    const raw = Buffer.from(posters.pdf).toString('latin1');
+    expect(raw).toMatch(/\/FontFile2/); // embedded TrueType
+    expect(raw).toMatch(/\/ToUnicode/); // selectable, searchable text
+    expect(raw).not.toMatch(/\/JavaScript|\/JS\s/);
+    expect(pdf.getTitle()).toBe('test');
+    // Same input, same bytes: the pages come from the cache and the metadata is fixed.
+    const again = await renderPosters(drawn, renderer, { regioNaam: (id) => id, versie: () => '2026-11-20 (git abc1234)', title: 'test', date: new Date('2026-11-20T12:00:00Z') });
+    expect(Buffer.from(again.pdf).equals(Buffer.from(posters.pdf))).toBe(true);
+  }, 120_000);
+
+  it('posters: --papier A3 puts every diagram on A3', async () => {
+    const posters = await renderPosters(drawn, renderer, { papier: 'A3', regioNaam: (id) => id, versie: () => 'x', title: 't', date: new Date(0) });
+    const pdf = await PDFDocument.load(posters.pdf);
+    for (const p of pdf.getPages()) expect(paperOf(p.getWidth(), p.getHeight())).toMatch(/^A3 /);
+  }, 120_000);
+
+  it('posters: a view too small to read on paper is printed in its parts', async () => {
+    const din = drawn.find((d) => d.name === 'din-regio-a')!;
+    // Pretend the DIN is huge; its two ER-doelen become two pages.
+    const huge = { ...din, width: din.width * 20, height: din.height * 20 };
+    const posters = await renderPosters([huge], renderer, { partsOf: (d) => partsOf(national, d), regioNaam: (id) => id, versie: () => 'x', title: 't', date: new Date(0) });
+    expect(posters.split).toEqual([{ view: 'din-regio-a', parts: 2 }]);
+    expect(posters.pages.map((p) => p.name)).toEqual(['din-regio-a-deel-1', 'din-regio-a-deel-2']);
+  }, 120_000);
+
+  describe('the HTML report', () => {
+    it('opens offline: no console errors, no requests, every diagram an SVG, the gap list present, no script', async () => {
+      const html = RENDERERS.html(national, { diagrams: asReportDiagrams(drawn), modelVersie: '2026-11-20 (git abc1234)' });
+      const s = await openBrowser(chromium!);
+      try {
+        await s.page.setContent(html, { waitUntil: 'load' });
+        expect(await s.page.locator('figure.diagram > .svg > svg').count()).toBe(drawn.length);
+        const gaps = national.dekking.deelvragen.filter((d) => d.status !== 'gedekt');
+        expect(await s.page.locator('#gaten + ul > li').count()).toBe(gaps.length);
+        expect(await s.page.locator('script').count()).toBe(0);
+        expect(await s.page.textContent('body')).toContain('<script>alert(1)</script>');
+        expect(s.consoleErrors).toEqual([]);
+        expect(s.blockedRequests).toEqual([]);
+      } finally {
+        await s.close();
+      }
+    }, 60_000);
+
+    it('its Content-Security-Policy stops a script and a remote image that slipped in', async () => {
+      const html = RENDERERS.html(national, {}).replace('</main>', '<script>document.title = "uitgevoerd"</script><img src="https://example.org/x.png"></main>');
+      const s = await openBrowser(chromium!);
+      try {
+        await s.page.setContent(html, { waitUntil: 'load' });
+        expect(await s.page.title()).not.toBe('uitgevoerd');
+        expect(s.consoleErrors.join('\n')).toMatch(/Content Security Policy/);
+        expect(s.blockedRequests).toEqual([]);
+      } finally {
+        await s.close();
+      }
+    }, 60_000);
+
+    it('prints on A4 with each diagram on its own page', async () => {
+      const s = await openBrowser(chromium!);
+      try {
+        const pages = async (html: string) => {
+          await s.page.setContent(html, { waitUntil: 'load' });
+          const pdf = await PDFDocument.load(await s.page.pdf({ preferCSSPageSize: true }));
+          for (const p of pdf.getPages()) expect(paperOf(p.getWidth(), p.getHeight())).toBe('A4 staand');
+          return pdf.getPageCount();
+        };
+        const text = await pages(RENDERERS.html(national, {}));
+        const withDiagrams = await pages(RENDERERS.html(national, { diagrams: asReportDiagrams(drawn) }));
+        expect(text).toBeGreaterThanOrEqual(1);
+        expect(withDiagrams).toBe(text + drawn.length);
+      } finally {
+        await s.close();
+      }
+    }, 60_000);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The browser commands as a user meets them: with Chromium they write SVGs, posters and
+ * the report; without it they exit 2 with the install command, while Mermaid and the
+ * Markdown report keep working. Runs in a copy of the mini fixture (never in the repo).
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findChromium } from '../src/browser/chromium.js';
+import { main, type Io } from '../src/cli/main.js';
+
+const FIXTURE = join(import.meta.dirname, 'render', 'fixtures', 'mini');
+const NO_BROWSER = { TOCDIN_CHROMIUM: '/geen/chromium' };
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tocdin-cli-'));
+  cpSync(FIXTURE, join(dir, 'models'), { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(argv: string[], env: NodeJS.ProcessEnv = process.env) {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), cwd: dir, color: false, env };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+describe('without Chromium', () => {
+  it.each([[['render', '--svg']], [['render', '--pdf']], [['report']], [['report', '--format', 'html']]])('%j exits 2 with the install command', async (argv) => {
+    const r = await run(argv, NO_BROWSER);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Chromium niet gevonden');
+    expect(r.err).toContain('apt-get install -y chromium fonts-dejavu-core fonts-liberation');
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('render still writes the Mermaid diagrams', async () => {
+    const r = await run(['render'], NO_BROWSER);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, 'diagrams')).filter((f) => f.endsWith('.mmd'))).toHaveLength(6);
+  });
+
+  it('report --format md writes a Markdown report with every diagram as a mermaid block', async () => {
+    const r = await run(['report', '--format', 'md'], NO_BROWSER);
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(dir, 'diagrams', 'rapport.md'), 'utf8');
+    expect(md.match(/^```mermaid$/gm)).toHaveLength(6);
+    expect(md).toContain('## Gaten en deels gedekte deelvragen (2)');
+    expect(md).not.toMatch(/<script|<img/);
+  });
+
+  it('report --regio limits the report to that region, --out - prints it', async () => {
+    const r = await run(['report', '--format', 'md', '--regio', 'regio-a', '--out', '-'], NO_BROWSER);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('# tocdin-rapport: Regio A &#38; "B"');
+    expect(r.out.match(/^```mermaid$/gm)).toHaveLength(3);
+  });
+
+  it('start succeeds and says what it skipped and how to get it', async () => {
+    const r = await run(['start'], NO_BROWSER);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('SVG, posters.pdf en rapport.html overgeslagen: Chromium niet gevonden');
+  });
+
+  it('usage mistakes are exit 2 with a hint', async () => {
+    expect((await run(['render', '--pdf', '--papier', 'A5'])).err).toContain('onbekend papierformaat `A5`; kies A4, A3');
+    expect((await run(['render', '--check', '--svg'])).code).toBe(2);
+    expect((await run(['report', '--format', 'pdf'])).err).toContain('kies html, md');
+    expect((await run(['report', '--format', 'md', '--regio', 'regio-x'])).err).toContain('bedoel je `regio-a`?');
+  });
+});
+
+describe.skipIf(!findChromium())('with Chromium', () => {
+  it('render --svg --pdf writes an SVG next to each .mmd and the posters; a second run draws nothing', async () => {
+    const r = await run(['render', '--svg', '--pdf']);
+    expect(r.code, r.err).toBe(0);
+    const files = readdirSync(join(dir, 'diagrams'));
+    const mmd = files.filter((f) => f.endsWith('.mmd'));
+    expect(files.filter((f) => f.endsWith('.svg')).sort()).toEqual(mmd.map((f) => f.replace(/\.mmd$/, '.svg')).sort());
+    const pdf = await PDFDocument.load(readFileSync(join(dir, 'diagrams', 'posters.pdf')));
+    expect(pdf.getPageCount()).toBe(mmd.length);
+    expect(r.out).toMatch(/SVG: 6 diagrammen getekend met Chromium \(0 uit de cache, 6 opnieuw\)/);
+    const again = await run(['render', '--svg', '--pdf']);
+    expect(again.out).toMatch(/\(6 uit de cache, 0 opnieuw\)/);
+    expect(again.out).toMatch(/svg: 0 geschreven, 6 ongewijzigd/);
+    // No progress lines when not on a terminal.
+    expect(r.err).toBe('');
+  }, 120_000);
+
+  it('report writes one self-contained HTML file', async () => {
+    const r = await run(['report', '--regio', 'regio-a']);
+    expect(r.code, r.err).toBe(0);
+    const html = readFileSync(join(dir, 'diagrams', 'rapport-regio-a.html'), 'utf8');
+    expect(html.match(/<svg[\s>]/g)!.length).toBeGreaterThanOrEqual(3);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/(?:src|href)="https?:/);
+  }, 120_000);
+
+  it('start also writes the SVGs, the posters and the report', async () => {
+    const r = await run(['start']);
+    expect(r.code, r.err).toBe(0);
+    for (const f of ['posters.pdf', 'rapport.html', 'beleidsmodel.svg']) expect(existsSync(join(dir, 'diagrams', f)), f).toBe(true);
+  }, 120_000);
+});
