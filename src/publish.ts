@@ -6,7 +6,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrowserRenderer, type RenderedSvg } from './browser/render.js';
 import type { Diagram } from './render/mermaid/views.js';
-import { choosePage, fitScale, posterHtml, type PageSize, type Paper } from './render/poster.js';
+import { choosePage, fitScale, labelPoints, posterHtml, type PageSize, type Paper } from './render/poster.js';
 import type { ReportDiagram } from './render/report.js';
 import { writeFileAtomic } from './write/atomic.js';
 
@@ -68,16 +68,17 @@ export interface PosterOptions {
 
 export interface PosterResult {
   pdf: Uint8Array;
-  pages: { name: string; size: PageSize }[];
+  /** labelPt: the size of the diagram's node labels on paper (12 pt = drawn at 100 %). */
+  pages: { name: string; size: PageSize; labelPt: number }[];
   /** Views printed in parts because whole they would be unreadable on paper. */
   split: { view: string; parts: number }[];
 }
 
 /**
- * Below this scale on its page a diagram's 16px text prints under ~7pt; a view that has
+ * Below this scale on its page a diagram's 16px labels print under 9 pt; a view that has
  * parts (DIN per ER-doel, coverage per onderzoeksvraag) is then printed in parts.
  */
-export const SPLIT_BELOW_SCALE = 0.6;
+export const SPLIT_BELOW_SCALE = 0.75;
 
 export async function renderPosters(drawn: readonly DrawnDiagram[], renderer: BrowserRenderer, opts: PosterOptions): Promise<PosterResult> {
   // Which views are too small to read whole; their parts are drawn in one batch.
@@ -104,8 +105,8 @@ export async function renderPosters(drawn: readonly DrawnDiagram[], renderer: Br
       height: d.height,
       size,
     });
-    return { name: d.name, size, html };
+    return { name: d.name, size, html, labelPt: labelPoints(d.width, d.height, size) };
   });
   const pdf = await renderer.renderPdf(pages, { title: opts.title, date: opts.date });
-  return { pdf, pages: pages.map(({ name, size }) => ({ name, size })), split: [...partsFor].map(([view, parts]) => ({ view, parts: parts.length })) };
+  return { pdf, pages: pages.map(({ name, size, labelPt }) => ({ name, size, labelPt })), split: [...partsFor].map(([view, parts]) => ({ view, parts: parts.length })) };
 }

@@ -313,6 +313,10 @@ function regionName(outcome: Checked): (id: string) => string {
   return (id) => outcome.workspace.elements.get(id)?.label ?? id;
 }
 
+function pt(points: number): string {
+  return `${points.toFixed(1).replace('.', ',')} pt`;
+}
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
 }
@@ -365,6 +369,9 @@ async function writeBrowserOutputs(io: Io, outcome: Checked, { national, set }: 
       }
       for (const p of posters.split) io.out(`poster: ${p.view} in ${p.parts} delen (heel zou het op papier te klein zijn om te lezen)\n`);
       io.out(`pdf: ${path}, ${posters.pages.length} pagina's (${[...sizes].map(([k, n]) => `${n}× ${k}`).join(', ')}) in ${seconds(Date.now() - t)}\n`);
+      const pts = posters.pages.map((p) => p.labelPt).sort((a, b) => a - b);
+      const smallest = posters.pages.find((p) => p.labelPt === pts[0]);
+      if (smallest) io.out(`tekst in de diagrammen op papier: ${pt(pts[0]!)} tot ${pt(pts[pts.length - 1]!)} (mediaan ${pt(pts[Math.floor(pts.length / 2)]!)}); kleinste: ${smallest.name}\n`);
     }
     if (what.report) {
       const path = join(outDir, 'rapport.html');

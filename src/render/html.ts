@@ -49,7 +49,7 @@ function block(b: Block): string {
 
 const CSS = `
 :root { color-scheme: light; }
-body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.4; color: #000; background: #fff; margin: 0 auto; padding: 1.5rem; max-width: 75rem; }
+body { print-color-adjust: exact; -webkit-print-color-adjust: exact; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.4; color: #000; background: #fff; margin: 0 auto; padding: 1.5rem; max-width: 75rem; }
 h1 { font-size: 1.8em; margin: 0 0 .4em; }
 h2 { font-size: 1.35em; border-bottom: 2px solid #000; padding-bottom: .15em; margin-top: 1.6em; }
 h3 { font-size: 1.1em; margin: 1.2em 0 .4em; }

@@ -17,7 +17,7 @@ export interface PageSize {
 const MM = { A4: [210, 297], A3: [297, 420] } as const;
 const MARGIN_MM = 10;
 /** Room the title block, legend and footer take (measured on the bundled diagrams). */
-const HEADER_MM = 42;
+const HEADER_MM = 48;
 const PX_PER_MM = 96 / 25.4;
 /**
  * Below this scale mermaid's 16px text drops under ~8pt on paper: too small to read at
@@ -42,6 +42,16 @@ export function fitScale(width: number, height: number, size: PageSize): number 
  * A4 when the diagram stays readable on it, A3 otherwise; the orientation that gives the
  * larger scale. `forced` fixes the paper (the orientation is still chosen).
  */
+/** Diagrams are never blown up more than this: a pie at 10× looks like a mistake. */
+export const MAX_UPSCALE = 3;
+/** Mermaid's label font is 16 CSS px = 12 pt at scale 1. */
+const LABEL_PT = 12;
+
+/** The size node labels get on paper, in points: the number a facilitator cares about. */
+export function labelPoints(width: number, height: number, size: PageSize): number {
+  return LABEL_PT * Math.min(MAX_UPSCALE, fitScale(width, height, size));
+}
+
 export function choosePage(width: number, height: number, forced?: Paper): PageSize {
   const best = (paper: Paper): PageSize => {
     const l = { paper, landscape: true };
@@ -91,17 +101,17 @@ export function posterHtml(p: PosterInput): string {
   const css = `
 @page { size: ${p.size.paper} ${p.size.landscape ? 'landscape' : 'portrait'}; margin: ${MARGIN_MM}mm; }
 html, body { margin: 0; padding: 0; }
-body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #000; }
+body { print-color-adjust: exact; -webkit-print-color-adjust: exact; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #000; }
 .page { width: ${w - 2 * MARGIN_MM}mm; height: ${h - 2 * MARGIN_MM - 0.5}mm; display: flex; flex-direction: column; overflow: hidden; }
 header { flex: none; border-bottom: .6mm solid #000; padding-bottom: 1.5mm; margin-bottom: 2mm; }
-h1 { font-size: ${big ? 24 : 18}pt; line-height: 1.15; margin: 0 0 1mm; }
-p { margin: 0; font-size: ${big ? 12 : 10}pt; }
+h1 { font-size: ${big ? 28 : 20}pt; line-height: 1.15; margin: 0 0 1mm; }
+p { margin: 0; font-size: ${big ? 14 : 11}pt; }
 .meta { margin-top: .8mm; color: #252525; }
-ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: 1mm 6mm; margin: 1.5mm 0 0; padding: 0; font-size: ${big ? 11 : 9}pt; }
+ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: 1mm 6mm; margin: 1.5mm 0 0; padding: 0; font-size: ${big ? 13 : 10}pt; }
 ul.legend li { display: flex; align-items: center; gap: 1.5mm; }
 .swatch { display: inline-block; width: ${big ? 10 : 8}mm; height: ${big ? 5 : 4}mm; box-sizing: border-box; }
 figure { flex: 1 1 auto; min-height: 0; margin: 0; display: flex; align-items: center; justify-content: center; }
-figure > svg { width: 100%; height: 100%; max-width: ${Math.round(p.width * 3)}px; max-height: ${Math.round(p.height * 3)}px; }
+figure > svg { width: 100%; height: 100%; max-width: ${Math.round(p.width * MAX_UPSCALE)}px; max-height: ${Math.round(p.height * MAX_UPSCALE)}px; }
 footer { flex: none; display: flex; justify-content: space-between; font-size: 8pt; color: #404040; border-top: .3mm solid #969696; padding-top: .8mm; margin-top: 1.5mm; }
 `;
   const legend = p.legenda.length ? `<ul class="legend" aria-label="legenda"><li><strong>Legenda</strong></li>${p.legenda.map(legendItem).join('')}</ul>` : '';

@@ -42,6 +42,11 @@ export interface ReportDoc {
 
 const STATUS_ORDER = { gat: 0, deels: 1, gedekt: 2 } as const;
 
+/** Reasons quote ids in backticks; keep them as code in both formats. */
+function withCode(text: string): Inline[] {
+  return text.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? { code: part } : part)).filter((p) => p !== '');
+}
+
 function heading(level: 1 | 2 | 3, text: string, id: string): Block {
   return { kind: 'heading', level, text, id };
 }
@@ -99,7 +104,7 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
     .sort((x, y) => STATUS_ORDER[x.status] - STATUS_ORDER[y.status] || x.regios.length - y.regios.length || (x.id < y.id ? -1 : 1));
   b.push(heading(2, `Gaten en deels gedekte deelvragen (${gaps.length})`, 'gaten'));
   if (gaps.length === 0) b.push({ kind: 'paragraph', content: ['Geen: elke deelvraag is gedekt.'] });
-  else b.push({ kind: 'list', items: gaps.map((d) => [{ strong: d.status }, ' ', { code: d.id }, ` ${d.label} — ${d.redenen.join('; ')}`]) });
+  else b.push({ kind: 'list', items: gaps.map((d) => [{ strong: d.status }, ' ', { code: d.id }, ` ${d.label} — `, ...withCode(d.redenen.join('; '))]) });
 
   b.push(heading(2, 'Matrices', 'matrices'));
   b.push({ kind: 'paragraph', content: ['Onderzoeksvragen per regio: aantal deelvragen waarvoor de regio bewijs levert (– = geen).'] });
@@ -126,7 +131,7 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
         ],
       });
     }
-    const loose = [...din.gaten.map((g) => [{ strong: 'gat' }, ' ', { code: g.id }, ` ${g.reden}`] as Inline[]), ...din.weesenergie.map((w) => [{ strong: 'weesenergie' }, ' ', { code: w.id }, ` ${w.reden}`] as Inline[])];
+    const loose = [...din.gaten.map((g): Inline[] => [{ strong: 'gat' }, ' ', { code: g.id }, ' ', ...withCode(g.reden)]), ...din.weesenergie.map((w): Inline[] => [{ strong: 'weesenergie' }, ' ', { code: w.id }, ' ', ...withCode(w.reden)])];
     if (loose.length) b.push({ kind: 'list', items: loose });
   }
 
