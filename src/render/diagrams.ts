@@ -39,9 +39,10 @@ export function renderDiagramSet(national: Analysis, regional: readonly Analysis
 
 /**
  * The parts of a view, for a poster page on which the whole would be too small to read:
- * a DIN per ER-doel, the national coverage per onderzoeksvraag. A region's coverage stays
- * whole: split it would add ten pages per region that repeat the national ones, and its
- * colours (the point of that page) read at any size. Empty when the view has no parts.
+ * a DIN per ER-doel, the national coverage in groups of onderzoeksvragen. A region's
+ * coverage stays one page: in parts it would add six pages per region that repeat the
+ * national ones (measured: still under 6 pt, the indicator columns are long), while the
+ * whole page shows its point, the colours, at any size; the report has it as a table.
  */
 export function partsOf(national: Analysis, d: Diagram): Diagram[] {
   if (d.deelVan) return [];

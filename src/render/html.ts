@@ -69,7 +69,8 @@ td.gap { font-weight: bold; color: #a50f15; text-align: center; }
 figure.diagram { margin: 1.5em 0; }
 figcaption { margin-bottom: .5em; }
 .bestand { color: #525252; font-size: .85em; }
-.svg > svg { display: block; width: min(100%, var(--w)); height: auto; }
+/* Mermaid measured its labels with the browser defaults; the page's type must not reach them. */
+.svg > svg { display: block; width: min(100%, var(--w)); height: auto; line-height: normal; font-size: 16px; }
 pre.mermaid-bron { white-space: pre-wrap; font-size: .8em; background: #f5f5f5; padding: .5em; }
 footer { margin-top: 2em; font-size: .85em; color: #525252; border-top: 1px solid #bdbdbd; padding-top: .5em; }
 @page { size: A4 portrait; margin: 14mm 12mm; }

@@ -105,13 +105,14 @@ body { print-color-adjust: exact; -webkit-print-color-adjust: exact; font-family
 .page { width: ${w - 2 * MARGIN_MM}mm; height: ${h - 2 * MARGIN_MM - 0.5}mm; display: flex; flex-direction: column; overflow: hidden; }
 header { flex: none; border-bottom: .6mm solid #000; padding-bottom: 1.5mm; margin-bottom: 2mm; }
 h1 { font-size: ${big ? 28 : 20}pt; line-height: 1.15; margin: 0 0 1mm; }
-p { margin: 0; font-size: ${big ? 14 : 11}pt; }
-.meta { margin-top: .8mm; color: #252525; }
+header p { margin: 0; font-size: ${big ? 14 : 11}pt; }
+header .meta { margin-top: .8mm; color: #252525; }
 ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: 1mm 6mm; margin: 1.5mm 0 0; padding: 0; font-size: ${big ? 13 : 10}pt; }
 ul.legend li { display: flex; align-items: center; gap: 1.5mm; }
 .swatch { display: inline-block; width: ${big ? 10 : 8}mm; height: ${big ? 5 : 4}mm; box-sizing: border-box; }
 figure { flex: 1 1 auto; min-height: 0; margin: 0; display: flex; align-items: center; justify-content: center; }
-figure > svg { width: 100%; height: 100%; max-width: ${Math.round(p.width * MAX_UPSCALE)}px; max-height: ${Math.round(p.height * MAX_UPSCALE)}px; }
+/* Mermaid measured its labels with the browser defaults; page styles must not reach them. */
+figure > svg { line-height: normal; font-size: 16px; width: 100%; height: 100%; max-width: ${Math.round(p.width * MAX_UPSCALE)}px; max-height: ${Math.round(p.height * MAX_UPSCALE)}px; }
 footer { flex: none; display: flex; justify-content: space-between; font-size: 8pt; color: #404040; border-top: .3mm solid #969696; padding-top: .8mm; margin-top: 1.5mm; }
 `;
   const legend = p.legenda.length ? `<ul class="legend" aria-label="legenda"><li><strong>Legenda</strong></li>${p.legenda.map(legendItem).join('')}</ul>` : '';

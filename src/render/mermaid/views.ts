@@ -208,20 +208,35 @@ function dinDiagram(din: Analysis['dins'][number], name: string, title: string, 
 
 const STATUS_TEXT = { gedekt: 'GEDEKT', deels: 'DEELS', gat: 'GAT' } as const;
 
-/** `split`: one part per onderzoeksvraag even when the whole fits Mermaid (posters). */
+/** Deelvragen per poster part: about what fits an A3 page at a readable size. */
+const DEELVRAGEN_PER_POSTER_PART = 8;
+
+/**
+ * Too big for Mermaid: one part per onderzoeksvraag. `split` (posters, where it must fit
+ * paper): consecutive onderzoeksvragen grouped into parts of at most eight deelvragen.
+ */
 export function coverageView(a: Analysis, name: string, scopeLabel: string, opts: { split?: boolean } = {}): Diagram[] {
   const title = `Dekking van de onderzoeksvragen: ${scopeLabel}`;
-  const whole = coverageDiagram(a, name, title, undefined);
-  if (!opts.split && fits({ chars: whole.mermaid.length, edges: whole.edges })) return [whole];
-  return a.dekking.onderzoeksvragen
-    .filter((q) => q.deelvragen.length > 0)
-    .map((q) => coverageDiagram(a, `${name}-${q.id}`, `${title}, ${q.nummer !== null ? `OV${q.nummer}` : q.label}`, q.id));
+  const tag = (q: Analysis['dekking']['onderzoeksvragen'][number]) => (q.nummer !== null ? `OV${q.nummer}` : q.label);
+  const questions = a.dekking.onderzoeksvragen.filter((q) => q.deelvragen.length > 0);
+  if (opts.split) {
+    const groups: (typeof questions)[] = [];
+    for (const q of questions) {
+      const last = groups[groups.length - 1];
+      if (last && last.reduce((n, x) => n + x.deelvragen.length, 0) + q.deelvragen.length <= DEELVRAGEN_PER_POSTER_PART) last.push(q);
+      else groups.push([q]);
+    }
+    if (groups.length > 1) return groups.map((g, i) => coverageDiagram(a, `${name}-deel-${i + 1}`, `${title}, ${g.map(tag).join(' + ')}`, g.map((q) => q.id), name));
+  }
+  const whole = coverageDiagram(a, name, title, undefined, undefined);
+  if (opts.split || fits({ chars: whole.mermaid.length, edges: whole.edges })) return [whole];
+  return questions.map((q) => coverageDiagram(a, `${name}-${q.id}`, `${title}, ${tag(q)}`, [q.id], name));
 }
 
-function coverageDiagram(a: Analysis, name: string, title: string, onlyQuestion: string | undefined): Diagram {
+function coverageDiagram(a: Analysis, name: string, title: string, only: readonly string[] | undefined, deelVan: string | undefined): Diagram {
   const b = new FlowchartBuilder('LR', title);
   useClasses(b, ['element', 'gedekt', 'deels', 'gat', 'extern', 'legenda']);
-  const questions = a.dekking.onderzoeksvragen.filter((q) => !onlyQuestion || q.id === onlyQuestion);
+  const questions = a.dekking.onderzoeksvragen.filter((q) => !only || only.includes(q.id));
   const dv = new Map(a.dekking.deelvragen.map((d) => [d.id, d] as const));
   const indicatorLabel = new Map(a.indicatoren.map((i) => [i.id, i] as const));
   const used = questions.flatMap((q) => q.deelvragen.map((id) => dv.get(id)!)).filter(Boolean);
@@ -253,7 +268,7 @@ function coverageDiagram(a: Analysis, name: string, title: string, onlyQuestion:
   ]);
   const count = (s: string) => used.filter((d) => d.status === s).length;
   const caption = `${used.length} deelvragen: ${count('gedekt')} gedekt, ${count('deels')} deels, ${count('gat')} gat; ${indicators.length} indicatoren uit ${sources.length} databronnen.`;
-  return diagram(b, name, title, caption, a.regio_filter, onlyQuestion ? name.replace(/-[^-]+$/, '') : undefined);
+  return diagram(b, name, title, caption, a.regio_filter, deelVan);
 }
 
 // ------------------------------------------------------------------ schuifjes
