@@ -19,6 +19,7 @@ import { checkWorkspace } from '../../src/pipeline.js';
 import { asReportDiagrams, drawDiagrams, renderPosters, type DrawnDiagram } from '../../src/publish.js';
 import { partsOf, renderDiagramSet } from '../../src/render/diagrams.js';
 import { RENDERERS } from '../../src/render/index.js';
+import { posterHtml } from '../../src/render/poster.js';
 import { decodeLabel } from '../../src/render/mermaid/builder.js';
 
 const chromium = findChromium();
@@ -164,6 +165,28 @@ describe.skipIf(!chromium)('in Chromium', () => {
     expect(posters.split).toEqual([{ view: 'din-regio-a', parts: 2 }]);
     expect(posters.pages.map((p) => p.name)).toEqual(['din-regio-a-deel-1', 'din-regio-a-deel-2']);
   }, 120_000);
+
+  it('in a poster page and in the report, no label overflows the box mermaid measured for it', async () => {
+    const s = await openBrowser(chromium!);
+    const overflowing = () =>
+      s.page.evaluate(() =>
+        Array.from(document.querySelectorAll('foreignObject'))
+          .filter((fo) => {
+            const inner = fo.firstElementChild as HTMLElement | null;
+            return inner !== null && inner.scrollHeight > fo.height.baseVal.value + 2;
+          })
+          .map((fo) => fo.textContent),
+      );
+    try {
+      const din = drawn.find((d) => d.name === 'din-regio-a')!;
+      await s.page.setContent(posterHtml({ ...din, regio: 'Regio A', modelVersie: 'x', size: { paper: 'A3', landscape: true } }), { waitUntil: 'load' });
+      expect(await overflowing()).toEqual([]);
+      await s.page.setContent(RENDERERS.html(national, { diagrams: asReportDiagrams(drawn) }), { waitUntil: 'load' });
+      expect(await overflowing()).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  }, 60_000);
 
   describe('the HTML report', () => {
     it('opens offline: no console errors, no requests, every diagram an SVG, the gap list present, no script', async () => {
