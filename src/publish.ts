@@ -1,14 +1,11 @@
 /**
  * The browser outputs, composed from the stages: diagrams (render) → SVG and one-page PDFs
- * (browser, cached) → files (write). The CLI calls these; tests and the benchmark too.
+ * (browser, cached). The CLI calls these and writes the results; tests and the benchmark too.
  */
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { BrowserRenderer, type RenderedSvg } from './browser/render.js';
 import type { Diagram } from './render/mermaid/views.js';
 import { choosePage, fitScale, labelPoints, posterHtml, type PageSize, type Paper } from './render/poster.js';
 import type { ReportDiagram } from './render/report.js';
-import { writeFileAtomic } from './write/atomic.js';
 
 export type DrawnDiagram = Diagram & Omit<RenderedSvg, 'name'>;
 
@@ -22,36 +19,6 @@ export async function drawDiagrams(diagrams: readonly Diagram[], renderer: Brows
 
 export function asReportDiagrams(drawn: readonly (Diagram & Partial<RenderedSvg>)[]): ReportDiagram[] {
   return drawn.map((d) => ({ name: d.name, title: d.title, caption: d.caption, mermaid: d.mermaid, ...(d.svg ? { svg: d.svg, width: d.width!, height: d.height! } : {}) }));
-}
-
-export interface SvgWriteReport {
-  written: string[];
-  unchanged: string[];
-  removed: string[];
-}
-
-/** `.svg` next to each `.mmd`; SVGs of views that no longer exist are removed. */
-export function writeSvgs(dir: string, drawn: readonly DrawnDiagram[]): SvgWriteReport {
-  const report: SvgWriteReport = { written: [], unchanged: [], removed: [] };
-  const wanted = new Set(drawn.map((d) => `${d.name}.svg`));
-  for (const d of drawn) {
-    const file = `${d.name}.svg`;
-    const content = `<?xml version="1.0" encoding="UTF-8"?>\n${d.svg}\n`;
-    (writeFileAtomic(join(dir, file), content) === 'written' ? report.written : report.unchanged).push(file);
-  }
-  let existing: string[] = [];
-  try {
-    existing = readdirSync(dir);
-  } catch {
-    existing = [];
-  }
-  for (const f of existing.sort()) {
-    if (f.endsWith('.svg') && !wanted.has(f)) {
-      rmSync(join(dir, f), { force: true });
-      report.removed.push(f);
-    }
-  }
-  return report;
 }
 
 export interface PosterOptions {

@@ -17,14 +17,14 @@ import { ELEMENT_TYPE_LABEL, type ElementType } from '../glossary.js';
 import { analyse } from '../analyse/analyse.js';
 import { explain, renderExplainText } from '../analyse/paths.js';
 import { ANALYSE_FORMATS, RENDERERS, REPORT_FORMATS } from '../render/index.js';
-import { writeDiagramSet } from '../write/diagrams.js';
+import { writeDiagramSet, writeSvgs } from '../write/diagrams.js';
 import { partsOf, renderDiagramSet, type DiagramSet } from '../render/diagrams.js';
 import type { Diagram } from '../render/mermaid/views.js';
 import type { Analysis } from '../analyse/schema.js';
 import { PAPERS, type Paper } from '../render/poster.js';
 import { ChromiumMissingError, findChromium, INSTALL_COMMAND, requireChromium } from '../browser/chromium.js';
 import { BrowserRenderer } from '../browser/render.js';
-import { asReportDiagrams, drawDiagrams, renderPosters, writeSvgs } from '../publish.js';
+import { asReportDiagrams, drawDiagrams, renderPosters } from '../publish.js';
 import { modelVersions, type ModelVersion } from '../read/version.js';
 import { filesOfKind } from '../resolve/resolve.js';
 import { progressEnabled, terminalProgress } from './progress.js';
@@ -322,26 +322,31 @@ function seconds(ms: number): string {
 }
 
 /** Chromium is optional: only the commands that need it fail (exit 2), with the fix. */
-function openRenderer(io: Io): BrowserRenderer {
-  return new BrowserRenderer({
+/**
+ * A renderer for the length of `work`, always closed after it. `settle` clears the
+ * progress line so the next message starts on a clean line.
+ */
+async function withRenderer<T>(io: Io, work: (renderer: BrowserRenderer, settle: () => void) => Promise<T>): Promise<T> {
+  const progress = io.progress ? terminalProgress(io.err) : undefined;
+  const renderer = new BrowserRenderer({
     executablePath: requireChromium(io.env ?? process.env),
     cacheDir: resolve(io.cwd, CACHE_DIR),
-    ...(io.progress ? { onProgress: progressPrinter(io) } : {}),
+    ...(progress ? { onProgress: progress } : {}),
   });
-}
-
-let activeProgress: ReturnType<typeof terminalProgress> | undefined;
-function progressPrinter(io: Io) {
-  activeProgress = terminalProgress(io.err);
-  return activeProgress;
+  const settle = () => progress?.clear();
+  try {
+    return await work(renderer, settle);
+  } finally {
+    settle();
+    await renderer.close();
+  }
 }
 
 async function writeBrowserOutputs(io: Io, outcome: Checked, { national, set }: { national: Analysis; set: DiagramSet }, outDir: string, what: BrowserOutputs): Promise<void> {
   const started = Date.now();
-  const renderer = openRenderer(io);
-  try {
+  await withRenderer(io, async (renderer, settle) => {
     const drawn = await drawDiagrams(set.diagrams, renderer);
-    activeProgress?.clear();
+    settle();
     const fromCache = drawn.filter((d) => d.fromCache).length;
     io.out(`SVG: ${drawn.length} diagrammen getekend met Chromium (${fromCache} uit de cache, ${drawn.length - fromCache} opnieuw) in ${seconds(Date.now() - started)}\n`);
     if (what.svg) {
@@ -359,7 +364,7 @@ async function writeBrowserOutputs(io: Io, outcome: Checked, { national, set }: 
         partsOf: (d) => partsOf(national, d),
         date: new Date(`${versions.all.datum}T12:00:00Z`),
       });
-      activeProgress?.clear();
+      settle();
       const path = join(outDir, POSTERS_FILE);
       writeFileAtomic(path, posters.pdf);
       const sizes = new Map<string, number>();
@@ -378,10 +383,7 @@ async function writeBrowserOutputs(io: Io, outcome: Checked, { national, set }: 
       writeFileAtomic(path, RENDERERS.html(national, { diagrams: asReportDiagrams(drawn), modelVersie: versions.all.label }));
       io.out(`rapport: ${path}\n`);
     }
-  } finally {
-    activeProgress?.clear();
-    await renderer.close();
-  }
+  });
 }
 
 function papier(value: unknown): Paper | undefined {
@@ -415,22 +417,17 @@ async function cmdReport(io: Io, args: string[]): Promise<number> {
   if (code !== EXIT_OK) return code;
   const regio = values['regio'] as string | undefined;
   if (regio !== undefined) requireId([...outcome.workspace.elements.values()].filter((e) => e.type === 'regio').map((e) => e.id), regio, 'regio');
-  const { set } = diagramSetFor(io, outcome);
-  const analysis = analyse(outcome.built, { diagnostics: outcome.diagnostics, ...(regio ? { regio } : {}) });
+  const { national, regional, set } = diagramSetFor(io, outcome);
+  // The diagram set already analysed the nation and every region with a DIN.
+  const analysis = !regio ? national : regional.find((r) => r.regio_filter === regio) ?? analyse(outcome.built, { diagnostics: outcome.diagnostics, regio });
   const diagrams = regio ? set.diagrams.filter((d) => d.regio === regio) : set.diagrams;
   const versions = versionsFor(io, outcome);
   let content: string;
   if (fmt === 'md') {
     content = RENDERERS.md(analysis, { diagrams: asReportDiagrams(diagrams), modelVersie: versions.all.label });
   } else {
-    const renderer = openRenderer(io);
-    try {
-      const drawn = await drawDiagrams(diagrams, renderer);
-      content = RENDERERS.html(analysis, { diagrams: asReportDiagrams(drawn), modelVersie: versions.all.label });
-    } finally {
-      activeProgress?.clear();
-      await renderer.close();
-    }
+    const drawn = await withRenderer(io, (renderer) => drawDiagrams(diagrams, renderer));
+    content = RENDERERS.html(analysis, { diagrams: asReportDiagrams(drawn), modelVersie: versions.all.label });
   }
   const out = (values['out'] as string | undefined) ?? join('diagrams', `rapport${regio ? `-${regio}` : ''}.${fmt}`);
   if (out === '-') {
@@ -455,10 +452,10 @@ async function cmdStart(io: Io, args: string[]): Promise<number> {
     return code;
   }
   io.out(`\nElementen per soort:\n${countsPerType(outcome)}\n\n`);
-  io.out(renderText(analyse(outcome.built, { diagnostics: outcome.diagnostics })));
+  const drawable = diagramSetFor(io, outcome);
+  io.out(renderText(drawable.national));
   io.out('\n');
   const outDir = resolve(io.cwd, 'diagrams');
-  const drawable = diagramSetFor(io, outcome);
   if (drawable.set.oversized.length) return EXIT_MODEL;
   const written = writeMermaid(io, outDir, drawable.set, false);
   if (written !== EXIT_OK) return written;

@@ -6,7 +6,8 @@
 import type { Analysis } from '../analyse/schema.js';
 import { fits, MAX_CHARS, MAX_EDGES } from './mermaid/builder.js';
 import { beleidsmodelView, coverageView, dinView, overviewPie, schuifjesView, type Diagram } from './mermaid/views.js';
-import { mdCell, questionsByRegion, transposedTable } from './markdown.js';
+import { mdCell, transposedTable } from './markdown.js';
+import { questionsByRegion } from './report.js';
 
 export interface DiagramSet {
   files: { name: string; content: string }[];

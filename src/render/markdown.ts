@@ -5,8 +5,6 @@
 import type { Analysis, Matrix } from '../analyse/schema.js';
 import { buildReport, transposed, type Block, type Cell, type Inline, type ReportDoc, type ReportOptions } from './report.js';
 
-export { questionsByRegion } from './report.js';
-
 /** Escape what Markdown or inline HTML would interpret in a table cell. Parentheses stay: with `[` and `]` escaped they cannot form a link. */
 export function mdCell(text: string): string {
   return mdText(text).trim();

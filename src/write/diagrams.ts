@@ -1,7 +1,7 @@
 /**
- * Puts a DiagramSet on disk: atomic writes, untouched when unchanged, and removal of
- * diagrams of views that no longer exist. In check mode nothing is written; the result
- * lists what differs so CI can fail with the file names.
+ * Puts generated files on disk (the Mermaid set, the SVGs): atomic writes, untouched when
+ * unchanged, and removal of our files for views that no longer exist. In check mode
+ * nothing is written; the result lists what differs so CI can fail with the file names.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,13 +16,24 @@ export interface WriteReport {
   differing: string[];
 }
 
-/** Only files we generate are ever removed. */
-const OURS = /^(?:.+\.mmd|README\.md)$/;
+/** Only files we generate are ever removed: each writer names the pattern of its own. */
+const MERMAID_FILES = /^(?:.+\.mmd|README\.md)$/;
+const SVG_FILES = /^.+\.svg$/;
 
 export function writeDiagramSet(dir: string, set: DiagramSet, opts: { check?: boolean } = {}): WriteReport {
+  return writeGenerated(dir, set.files, MERMAID_FILES, opts);
+}
+
+/** `.svg` next to each `.mmd`; SVGs of views that no longer exist are removed. */
+export function writeSvgs(dir: string, drawn: readonly { name: string; svg: string }[]): WriteReport {
+  const files = drawn.map((d) => ({ name: `${d.name}.svg`, content: `<?xml version="1.0" encoding="UTF-8"?>\n${d.svg}\n` }));
+  return writeGenerated(dir, files, SVG_FILES);
+}
+
+function writeGenerated(dir: string, files: readonly { name: string; content: string }[], ours: RegExp, opts: { check?: boolean } = {}): WriteReport {
   const report: WriteReport = { written: [], unchanged: [], removed: [], differing: [] };
-  const wanted = new Set(set.files.map((f) => f.name));
-  for (const f of set.files) {
+  const wanted = new Set(files.map((f) => f.name));
+  for (const f of files) {
     const path = join(dir, f.name);
     if (opts.check) {
       let current: string | undefined;
@@ -44,7 +55,7 @@ export function writeDiagramSet(dir: string, set: DiagramSet, opts: { check?: bo
     existing = [];
   }
   for (const name of existing.sort()) {
-    if (!OURS.test(name) || wanted.has(name)) continue;
+    if (!ours.test(name) || wanted.has(name)) continue;
     if (opts.check) report.differing.push(name);
     else {
       rmSync(join(dir, name), { force: true });

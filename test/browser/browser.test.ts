@@ -12,24 +12,18 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyse } from '../../src/analyse/analyse.js';
 import { findChromium, openBrowser } from '../../src/browser/chromium.js';
 import { BrowserRenderer } from '../../src/browser/render.js';
-import { checkWorkspace } from '../../src/pipeline.js';
 import { asReportDiagrams, drawDiagrams, renderPosters, type DrawnDiagram } from '../../src/publish.js';
-import { partsOf, renderDiagramSet } from '../../src/render/diagrams.js';
+import { partsOf } from '../../src/render/diagrams.js';
 import { RENDERERS } from '../../src/render/index.js';
 import { posterHtml } from '../../src/render/poster.js';
 import { decodeLabel } from '../../src/render/mermaid/builder.js';
+import { national, set } from '../render/mini.js';
 
 const chromium = findChromium();
 if (!chromium) console.warn('browsertests overgeslagen: Chromium niet gevonden (sudo apt-get install -y chromium fonts-dejavu-core fonts-liberation)');
 
-const FIXTURE = join(import.meta.dirname, '..', 'render', 'fixtures', 'mini');
-const outcome = checkWorkspace(['.'], FIXTURE);
-const national = analyse(outcome.built, { diagnostics: outcome.diagnostics });
-const regional = national.dins.map((d) => analyse(outcome.built, { diagnostics: outcome.diagnostics, regio: d.regio }));
-const set = renderDiagramSet(national, regional);
 
 /** Every quoted label in the Mermaid text, decoded to what the user wrote, line by line. */
 function labelsOf(mermaid: string): string[] {

@@ -8,17 +8,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.js';
 import { AnalysisSchema } from '../../src/analyse/schema.js';
-import { checkWorkspace } from '../../src/pipeline.js';
 import { renderDiagramSet } from '../../src/render/diagrams.js';
 import { RENDERERS } from '../../src/render/index.js';
+import { national, outcome, regional, set } from './mini.js';
 
-const FIXTURE = join(import.meta.dirname, 'fixtures', 'mini');
 const GOLDEN = join(import.meta.dirname, '__golden__');
 
-const outcome = checkWorkspace(['.'], FIXTURE);
-const national = analyse(outcome.built, { diagnostics: outcome.diagnostics });
-const regional = national.dins.map((d) => analyse(outcome.built, { diagnostics: outcome.diagnostics, regio: d.regio }));
-const set = renderDiagramSet(national, regional);
 
 let mermaid: typeof import('mermaid').default;
 beforeAll(async () => {

@@ -8,22 +8,15 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/analyse/analyse.js';
 import { progressEnabled, terminalProgress } from '../../src/cli/progress.js';
-import { checkWorkspace } from '../../src/pipeline.js';
 import { modelVersions } from '../../src/read/version.js';
-import { renderDiagramSet } from '../../src/render/diagrams.js';
 import { escapeHtml, REPORT_CSP } from '../../src/render/html.js';
 import { RENDERERS } from '../../src/render/index.js';
 import { choosePage, fitScale, MIN_A4_SCALE, posterHtml } from '../../src/render/poster.js';
 import { asReportDiagrams } from '../../src/publish.js';
+import { national, set } from './mini.js';
 
-const FIXTURE = join(import.meta.dirname, 'fixtures', 'mini');
 const GOLDEN = join(import.meta.dirname, '__golden__');
-const outcome = checkWorkspace(['.'], FIXTURE);
-const national = analyse(outcome.built, { diagnostics: outcome.diagnostics });
-const regional = national.dins.map((d) => analyse(outcome.built, { diagnostics: outcome.diagnostics, regio: d.regio }));
-const set = renderDiagramSet(national, regional);
 const diagrams = asReportDiagrams(set.diagrams);
 
 describe('the report', () => {
