@@ -4,16 +4,12 @@
  * cache miss: a re-render after editing one region starts Chromium once and draws only
  * that region's diagrams.
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { browserFingerprint, openBrowser, requireChromium, type BrowserSession } from './chromium.js';
 import { ContentCache, contentKey } from './cache.js';
-
-const require = createRequire(import.meta.url);
-const MERMAID_SCRIPT = require.resolve('mermaid/dist/mermaid.min.js');
-const MERMAID_VERSION: string = require('mermaid/package.json').version;
+import { MERMAID_VERSION, mermaidSource } from './mermaid-source.js';
 
 /** Bump when the post-processing below changes, so old cache entries are not reused. */
 const SVG_FORMAT = 'svg-3';
@@ -63,6 +59,8 @@ export interface RendererOptions {
   onProgress?: Progress;
   /** Pages drawing at once; default one per core, at most two. */
   workers?: number;
+  /** false: the mermaid bundle exactly as published, without the getConfig speed fix (for the test that compares both). */
+  fastMermaid?: boolean;
 }
 
 interface PageResult {
@@ -103,7 +101,7 @@ export class BrowserRenderer {
     while (this.drawers.length < n) {
       const page = this.drawers.length === 0 ? s.page : await s.page.context().newPage();
       await page.setContent('<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body></body></html>');
-      await page.addScriptTag({ path: MERMAID_SCRIPT });
+      await page.addScriptTag({ content: mermaidSource(this.opts.fastMermaid ?? true).script });
       await page.evaluate((config) => {
         (globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config);
       }, MERMAID_CONFIG as unknown as Record<string, unknown>);

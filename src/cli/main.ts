@@ -321,8 +321,8 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
 }
 
-/** Chromium is optional: only the commands that need it fail (exit 2), with the fix. */
 /**
+ * Chromium is optional: only the commands that need it fail (exit 2), with the fix.
  * A renderer for the length of `work`, always closed after it. `settle` clears the
  * progress line so the next message starts on a clean line.
  */
@@ -342,7 +342,7 @@ async function withRenderer<T>(io: Io, work: (renderer: BrowserRenderer, settle:
   }
 }
 
-async function writeBrowserOutputs(io: Io, outcome: Checked, { national, set }: { national: Analysis; set: DiagramSet }, outDir: string, what: BrowserOutputs): Promise<void> {
+async function writeBrowserOutputs(io: Io, outcome: Checked, { national, regional, set }: { national: Analysis; regional: readonly Analysis[]; set: DiagramSet }, outDir: string, what: BrowserOutputs): Promise<void> {
   const started = Date.now();
   await withRenderer(io, async (renderer, settle) => {
     const drawn = await drawDiagrams(set.diagrams, renderer);
@@ -361,7 +361,7 @@ async function writeBrowserOutputs(io: Io, outcome: Checked, { national, set }: 
         regioNaam: regionName(outcome),
         versie: versions.of,
         title: 'tocdin — diagrammen van het onderwijsregiobeleid',
-        partsOf: (d) => partsOf(national, d),
+        partsOf: (d) => partsOf(national, regional, d),
         date: new Date(`${versions.all.datum}T12:00:00Z`),
       });
       settle();

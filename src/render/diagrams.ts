@@ -40,16 +40,18 @@ export function renderDiagramSet(national: Analysis, regional: readonly Analysis
 
 /**
  * The parts of a view, for a poster page on which the whole would be too small to read:
- * a DIN per ER-doel, the national coverage in groups of onderzoeksvragen. A region's
- * coverage stays one page: in parts it would add six pages per region that repeat the
- * national ones (measured: still under 6 pt, the indicator columns are long), while the
- * whole page shows its point, the colours, at any size; the report has it as a table.
+ * a DIN per ER-doel, a coverage view (national or a region's) in groups of onderzoeksvragen.
  */
-export function partsOf(national: Analysis, d: Diagram): Diagram[] {
+export function partsOf(national: Analysis, regional: readonly Analysis[], d: Diagram): Diagram[] {
   if (d.deelVan) return [];
   let parts: Diagram[] = [];
   if (d.regio && d.name === `din-${d.regio}`) parts = dinView(national, d.regio, { split: true });
   else if (d.name === 'dekking-landelijk') parts = coverageView(national, d.name, 'landelijk', { split: true });
+  else if (d.regio && d.name === `dekking-${d.regio}`) {
+    const r = regional.find((x) => x.regio_filter === d.regio);
+    const naam = national.dins.find((x) => x.regio === d.regio)?.regio_naam ?? d.regio;
+    if (r) parts = coverageView(r, d.name, naam, { split: true });
+  }
   return parts.length > 1 ? parts : [];
 }
 

@@ -6,7 +6,7 @@
  *
  * Skipped (with a warning) when Chromium is not installed; `.ci/run` installs it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -14,6 +14,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, openBrowser } from '../../src/browser/chromium.js';
 import { BrowserRenderer } from '../../src/browser/render.js';
+import { mermaidSource } from '../../src/browser/mermaid-source.js';
 import { asReportDiagrams, drawDiagrams, renderPosters, type DrawnDiagram } from '../../src/publish.js';
 import { partsOf } from '../../src/render/diagrams.js';
 import { RENDERERS } from '../../src/render/index.js';
@@ -50,6 +51,11 @@ function paperOf(w: number, h: number): string {
   return `${name} ${w > h ? 'liggend' : 'staand'}`;
 }
 
+it('the getConfig speed fix applies to the installed mermaid (an upgrade must port it or drop it knowingly)', () => {
+  expect(mermaidSource().fast).toBe(true);
+  expect(mermaidSource(false).fast).toBe(false);
+});
+
 describe.skipIf(!chromium)('in Chromium', () => {
   let cacheDir: string;
   let renderer: BrowserRenderer;
@@ -72,6 +78,28 @@ describe.skipIf(!chromium)('in Chromium', () => {
     expect(renderer.browser!.consoleErrors).toEqual([]);
     expect(renderer.browser!.blockedRequests).toEqual([]);
   });
+
+  it('the getConfig speed fix changes no byte of any SVG: every kind of diagram, drawn by the published bundle and by the fixed one', async () => {
+    // One bundled diagram of each kind besides the mini fixture: pie, beleidsmodel, DIN, schuifjes, regional and national coverage.
+    const bundled = ['overzicht-dekking', 'beleidsmodel', 'din-almere-en-lelystad', 'schuifjes-almere-en-lelystad', 'dekking-almere-en-lelystad', 'dekking-landelijk'].map((name) => ({
+      name,
+      mermaid: readFileSync(join(import.meta.dirname, '../../diagrams', `${name}.mmd`), 'utf8'),
+    }));
+    const jobs = [...set.diagrams.map((d) => ({ name: d.name, mermaid: d.mermaid })), ...bundled];
+    const draw = async (fastMermaid: boolean) => {
+      const dir = mkdtempSync(join(tmpdir(), 'tocdin-cache-'));
+      const r = new BrowserRenderer({ cacheDir: dir, fastMermaid });
+      try {
+        return (await r.renderSvgs(jobs)).map((x) => x.svg);
+      } finally {
+        await r.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    const published = await draw(false);
+    const fixed = await draw(true);
+    jobs.forEach((j, i) => expect(fixed[i], j.name).toBe(published[i]));
+  }, 180_000);
 
   it('every SVG is well-formed XML with its model labels as text, hostile ones included', () => {
     for (const d of drawn) {
@@ -155,7 +183,7 @@ describe.skipIf(!chromium)('in Chromium', () => {
     const din = drawn.find((d) => d.name === 'din-regio-a')!;
     // Pretend the DIN is huge; its two ER-doelen become two pages.
     const huge = { ...din, width: din.width * 20, height: din.height * 20 };
-    const posters = await renderPosters([huge], renderer, { partsOf: (d) => partsOf(national, d), regioNaam: (id) => id, versie: () => 'x', title: 't', date: new Date(0) });
+    const posters = await renderPosters([huge], renderer, { partsOf: (d) => partsOf(national, [], d), regioNaam: (id) => id, versie: () => 'x', title: 't', date: new Date(0) });
     expect(posters.split).toEqual([{ view: 'din-regio-a', parts: 2 }]);
     expect(posters.pages.map((p) => p.name)).toEqual(['din-regio-a-deel-1', 'din-regio-a-deel-2']);
   }, 120_000);

@@ -233,7 +233,15 @@ export function coverageView(a: Analysis, name: string, scopeLabel: string, opts
   return questions.map((q) => coverageDiagram(a, `${name}-${q.id}`, `${title}, ${tag(q)}`, [q.id], name));
 }
 
+/**
+ * National: onderzoeksvragen → deelvragen → indicatoren → databronnen. A region's view
+ * keeps the first two columns with the region's own status and reason per deelvraag: the
+ * indicators and sources behind a deelvraag are the same for every region and are drawn
+ * once, in the national view. Repeating them made each regional view 120 boxes and 200
+ * lines (unreadable on paper, and ~2 s of layout per region in the browser).
+ */
 function coverageDiagram(a: Analysis, name: string, title: string, only: readonly string[] | undefined, deelVan: string | undefined): Diagram {
+  const regional = a.regio_filter !== null;
   const b = new FlowchartBuilder('LR', title);
   useClasses(b, ['element', 'gedekt', 'deels', 'gat', 'extern', 'legenda']);
   const questions = a.dekking.onderzoeksvragen.filter((q) => !only || only.includes(q.id));
@@ -246,28 +254,35 @@ function coverageDiagram(a: Analysis, name: string, title: string, only: readonl
   b.subgraph('kol:vragen', 'Onderzoeksvragen', () =>
     questions.forEach((q) => b.node(q.id, wrap(`${q.nummer !== null ? `OV${q.nummer}` : 'Fase 1'}: ${q.label}`, 44) + `\n${STATUS_TEXT[q.status]}: ${q.gedekt} gedekt, ${q.deels} deels, ${q.gat} gat`, { cls: q.status })),
   );
-  b.subgraph('kol:deelvragen', 'Deelvragen', () =>
-    used.forEach((d) => b.node(d.id, `${STATUS_TEXT[d.status]}\n${wrap(d.label, 44)}${d.status !== 'gedekt' ? `\n${wrap(d.redenen[0] ?? '', 44)}` : ''}`, { cls: d.status })),
-  );
-  if (indicators.length) b.subgraph('kol:indicatoren', 'Indicatoren', () => indicators.forEach((i) => b.node(i, wrap(indicatorLabel.get(i)?.label ?? i, 32), { cls: 'element' })));
-  if (sources.length) {
+  // A region's reason says which of its inspanningen carry a covered deelvraag, so it is shown for every status there.
+  const reason = (d: (typeof used)[number]) => (regional || d.status !== 'gedekt' ? `\n${wrap(d.redenen[0] ?? '', 44)}` : '');
+  b.subgraph('kol:deelvragen', 'Deelvragen', () => used.forEach((d) => b.node(d.id, `${STATUS_TEXT[d.status]}\n${wrap(d.label, 44)}${reason(d)}`, { cls: d.status })));
+  if (!regional && indicators.length) b.subgraph('kol:indicatoren', 'Indicatoren', () => indicators.forEach((i) => b.node(i, wrap(indicatorLabel.get(i)?.label ?? i, 32), { cls: 'element' })));
+  if (!regional && sources.length) {
     b.subgraph('kol:bronnen', 'Databronnen', () => {
       for (const i of indicators) for (const s of indicatorLabel.get(i)?.databronnen ?? []) b.node(`bron:${s.id}`, wrap(s.label, 28), { cls: 'extern', shape: 'parallelogram' });
     });
   }
   for (const q of questions) for (const d of q.deelvragen) if (b.has(d)) b.edge(q.id, d, { arrow: 'open' });
-  for (const d of used) for (const i of d.indicatoren) b.edge(i, d.id);
-  for (const i of indicators) for (const s of indicatorLabel.get(i)?.databronnen ?? []) b.edge(`bron:${s.id}`, i, { arrow: 'dotted' });
+  if (!regional) {
+    for (const d of used) for (const i of d.indicatoren) b.edge(i, d.id);
+    for (const i of indicators) for (const s of indicatorLabel.get(i)?.databronnen ?? []) b.edge(`bron:${s.id}`, i, { arrow: 'dotted' });
+  }
   legend(b, [
     { key: 'gedekt', label: 'GEDEKT: keten van bewijs compleet', cls: 'gedekt' },
     { key: 'deels', label: 'DEELS: bewijs, maar een schakel ontbreekt', cls: 'deels' },
     { key: 'gat', label: 'GAT: geen bewijs', cls: 'gat' },
-  ], [
-    { label: 'indicator beantwoordt deelvraag', arrow: 'solid' },
-    { label: 'databron levert indicator', arrow: 'dotted' },
-  ]);
+  ], regional
+    ? [{ label: 'onderzoeksvraag omvat deelvraag', arrow: 'open' }]
+    : [
+        { label: 'indicator beantwoordt deelvraag', arrow: 'solid' },
+        { label: 'databron levert indicator', arrow: 'dotted' },
+      ]);
   const count = (s: string) => used.filter((d) => d.status === s).length;
-  const caption = `${used.length} deelvragen: ${count('gedekt')} gedekt, ${count('deels')} deels, ${count('gat')} gat; ${indicators.length} indicatoren uit ${sources.length} databronnen.`;
+  const counts = `${used.length} deelvragen: ${count('gedekt')} gedekt, ${count('deels')} deels, ${count('gat')} gat`;
+  const caption = regional
+    ? `${counts} met het bewijs van deze regio. De ${indicators.length} indicatoren en ${sources.length} databronnen erachter staan in de landelijke dekking.`
+    : `${counts}; ${indicators.length} indicatoren uit ${sources.length} databronnen.`;
   return diagram(b, name, title, caption, a.regio_filter, deelVan);
 }
 
