@@ -4,7 +4,7 @@
  */
 import { BrowserRenderer, type RenderedSvg } from './browser/render.js';
 import type { Diagram } from './render/mermaid/views.js';
-import { choosePage, fitScale, labelPoints, posterHtml, type PageSize, type Paper } from './render/poster.js';
+import { choosePage, fitScale, labelPoints, posterHtml, tileHtml, wallTiling, type PageSize, type Paper, type Tiling } from './render/poster.js';
 import type { ReportDiagram } from './render/report.js';
 
 export type DrawnDiagram = Diagram & Omit<RenderedSvg, 'name'>;
@@ -76,4 +76,52 @@ export async function renderPosters(drawn: readonly DrawnDiagram[], renderer: Br
   });
   const pdf = await renderer.renderPdf(pages, { title: opts.title, date: opts.date });
   return { pdf, pages: pages.map(({ name, size, labelPt }) => ({ name, size, labelPt })), split: [...partsFor].map(([view, parts]) => ({ view, parts: parts.length })) };
+}
+
+export interface WallPoster {
+  name: string;
+  tiling: Tiling;
+  /** The sheets of this poster, in reading order (row by row). */
+  pdf: Uint8Array;
+}
+
+/**
+ * The views a workshop puts on the wall: the beleidsmodel, the overview, and per region
+ * the DIN and the schuifjes. The coverage views are for reading at a desk; they stay in
+ * posters.pdf and in the report (as tables).
+ */
+export function isWallView(d: Diagram): boolean {
+  if (d.deelVan) return false;
+  if (d.name === 'beleidsmodel' || d.name === 'overzicht-dekking') return true;
+  return d.regio !== null && (d.name === `din-${d.regio}` || d.name === `schuifjes-${d.regio}`);
+}
+
+/**
+ * Wall posters: each workshop view whole, at `WALL_PT` on A3 sheets to tape together (at
+ * most `MAX_TILES`; a view that needs more prints smaller, and the result says so). One PDF
+ * per view, so a facilitator prints the file of the region at hand.
+ */
+export async function renderWallPosters(drawn: readonly DrawnDiagram[], renderer: BrowserRenderer, opts: Omit<PosterOptions, 'papier' | 'partsOf'>): Promise<WallPoster[]> {
+  const out: WallPoster[] = [];
+  for (const d of drawn.filter(isWallView)) {
+    const tiling = wallTiling(d.width, d.height);
+    const pages = Array.from({ length: tiling.rows * tiling.cols }, (_, i) => ({
+      name: `${d.name} vel ${i + 1}`,
+      html: tileHtml({
+        name: d.name,
+        title: d.title,
+        caption: d.caption,
+        regio: d.regio ? opts.regioNaam(d.regio) : null,
+        modelVersie: opts.versie(d),
+        svg: d.svg,
+        width: d.width,
+        height: d.height,
+        tiling,
+        col: i % tiling.cols,
+        row: Math.floor(i / tiling.cols),
+      }),
+    }));
+    out.push({ name: d.name, tiling, pdf: await renderer.renderPdf(pages, { title: `${d.title} (muurposter)`, date: opts.date }) });
+  }
+  return out;
 }

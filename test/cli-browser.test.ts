@@ -30,7 +30,7 @@ async function run(argv: string[], env: NodeJS.ProcessEnv = process.env) {
 }
 
 describe('without Chromium', () => {
-  it.each([[['render', '--svg']], [['render', '--pdf']], [['report']], [['report', '--format', 'html']]])('%j exits 2 with the install command', async (argv) => {
+  it.each([[['render', '--svg']], [['render', '--pdf']], [['render', '--muur']], [['report']], [['report', '--format', 'html']]])('%j exits 2 with the install command', async (argv) => {
     const r = await run(argv, NO_BROWSER);
     expect(r.code).toBe(2);
     expect(r.err).toContain('Chromium niet gevonden');
@@ -63,12 +63,14 @@ describe('without Chromium', () => {
   it('start succeeds and says what it skipped and how to get it', async () => {
     const r = await run(['start'], NO_BROWSER);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('SVG, posters.pdf en rapport.html overgeslagen: Chromium niet gevonden');
+    expect(r.out).toContain('SVG, posters.pdf, muurposters en rapport.html overgeslagen: Chromium niet gevonden');
   });
 
   it('usage mistakes are exit 2 with a hint', async () => {
     expect((await run(['render', '--pdf', '--papier', 'A5'])).err).toContain('onbekend papierformaat `A5`; kies A4, A3');
     expect((await run(['render', '--check', '--svg'])).code).toBe(2);
+    expect((await run(['render', '--check', '--muur'])).code).toBe(2);
+    expect((await run(['render', '--muur', '--papier', 'A4'])).err).toContain('--papier hoort bij --pdf (muurposters zijn altijd A3)');
     expect((await run(['report', '--format', 'pdf'])).err).toContain('kies html, md');
     expect((await run(['report', '--format', 'md', '--regio', 'regio-x'])).err).toContain('bedoel je `regio-a`?');
   });
@@ -94,6 +96,26 @@ describe.skipIf(!findChromium())('with Chromium', () => {
     expect(r.err).toBe('');
   }, 120_000);
 
+  it('render --muur writes one PDF of A3 sheets per workshop view and removes posters of views that are gone', async () => {
+    const r = await run(['render', '--muur']);
+    expect(r.code, r.err).toBe(0);
+    const muur = join(dir, 'diagrams', 'muur');
+    const files = readdirSync(muur).sort();
+    expect(files).toEqual(['beleidsmodel.pdf', 'din-regio-a.pdf', 'overzicht-dekking.pdf', 'schuifjes-regio-a.pdf']);
+    for (const f of files) {
+      const sheets = Number(new RegExp(`^  ${f.replace('.', '\\.')}: (\\d+) vel`, 'm').exec(r.out)?.[1]);
+      expect((await PDFDocument.load(readFileSync(join(muur, f)))).getPageCount(), f).toBe(sheets);
+    }
+    expect(r.out).toMatch(/^muurposters: 4 in .*muur \(4 geschreven, 0 ongewijzigd, 0 verwijderd\), samen \d+ A3-vellen/m);
+    expect(r.out).toMatch(/din-regio-a\.pdf: .*tekst 18,0 pt/);
+    // A poster of a view that no longer exists is removed; files that are not ours stay.
+    cpSync(join(muur, 'din-regio-a.pdf'), join(muur, 'din-oud.pdf'));
+    cpSync(join(muur, 'din-regio-a.pdf'), join(muur, 'notities.txt'));
+    const again = await run(['render', '--muur']);
+    expect(again.out).toMatch(/\(0 geschreven, 4 ongewijzigd, 1 verwijderd\)/);
+    expect(readdirSync(muur).sort()).toEqual([...files, 'notities.txt'].sort());
+  }, 120_000);
+
   it('report writes one self-contained HTML file', async () => {
     const r = await run(['report', '--regio', 'regio-a']);
     expect(r.code, r.err).toBe(0);
@@ -106,6 +128,6 @@ describe.skipIf(!findChromium())('with Chromium', () => {
   it('start also writes the SVGs, the posters and the report', async () => {
     const r = await run(['start']);
     expect(r.code, r.err).toBe(0);
-    for (const f of ['posters.pdf', 'rapport.html', 'beleidsmodel.svg']) expect(existsSync(join(dir, 'diagrams', f)), f).toBe(true);
+    for (const f of ['posters.pdf', 'rapport.html', 'beleidsmodel.svg', 'muur/din-regio-a.pdf']) expect(existsSync(join(dir, 'diagrams', f)), f).toBe(true);
   }, 120_000);
 });

@@ -17,14 +17,14 @@ import { ELEMENT_TYPE_LABEL, type ElementType } from '../glossary.js';
 import { analyse } from '../analyse/analyse.js';
 import { explain, renderExplainText } from '../analyse/paths.js';
 import { ANALYSE_FORMATS, RENDERERS, REPORT_FORMATS } from '../render/index.js';
-import { writeDiagramSet, writeSvgs } from '../write/diagrams.js';
+import { writeDiagramSet, writeSvgs, writeWallPosters } from '../write/diagrams.js';
 import { partsOf, renderDiagramSet, type DiagramSet } from '../render/diagrams.js';
 import type { Diagram } from '../render/mermaid/views.js';
 import type { Analysis } from '../analyse/schema.js';
-import { PAPERS, type Paper } from '../render/poster.js';
+import { MAX_TILES, PAPERS, WALL_PT, type Paper } from '../render/poster.js';
 import { ChromiumMissingError, findChromium, INSTALL_COMMAND, requireChromium } from '../browser/chromium.js';
 import { BrowserRenderer } from '../browser/render.js';
-import { asReportDiagrams, drawDiagrams, renderPosters } from '../publish.js';
+import { asReportDiagrams, drawDiagrams, renderPosters, renderWallPosters } from '../publish.js';
 import { modelVersions, type ModelVersion } from '../read/version.js';
 import { filesOfKind } from '../resolve/resolve.js';
 import { progressEnabled, terminalProgress } from './progress.js';
@@ -32,6 +32,7 @@ import { progressEnabled, terminalProgress } from './progress.js';
 /** Drawn SVGs and printed pages, keyed by content; safe to delete at any time. */
 const CACHE_DIR = '.tocdin-cache';
 const POSTERS_FILE = 'posters.pdf';
+const WALL_DIR = 'muur';
 import { renderText } from '../render/text.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { createRegionDin, fillTemplate, prefixFor } from '../write/init-regio.js';
@@ -82,11 +83,13 @@ Opdrachten:
   validate [PAD…]         controleer modelbestanden (standaard: models en scenarios)
   analyse [--regio ID]    dekking van de onderzoeksvragen, gaten, hefboompunten, schuifjes
   explain ID              waarom bestaat dit element, waaraan draagt het bij, welke vragen raakt het
-  render [--out MAP] [--check] [--svg] [--pdf] [--papier A4|A3]
+  render [--out MAP] [--check] [--svg] [--pdf] [--papier A4|A3] [--muur]
                           schrijf de Mermaid-diagrammen naar diagrams/ (--check: schrijf niets,
                           exit 1 als diagrams/ niet bij de modellen past); --svg tekent ze ook
-                          als .svg, --pdf maakt diagrams/posters.pdf (één diagram per pagina);
-                          beide met Chromium
+                          als .svg, --pdf maakt diagrams/posters.pdf (één diagram per pagina),
+                          --muur maakt diagrams/muur/ (per DIN, schuifjes en beleidsmodel een PDF
+                          met A3-vellen om aan elkaar te plakken, tekst op 2 meter leesbaar);
+                          alle drie met Chromium
   report [--regio ID] [--format html|md] [--out BESTAND]
                           één rapport: dekking, gaten, matrices, hefboompunten, schuifjes en alle
                           diagrammen; html (standaard, met Chromium) of md (voor GitHub)
@@ -260,6 +263,8 @@ type Checked = ReturnType<typeof checkWorkspace>;
 interface BrowserOutputs {
   svg: boolean;
   pdf: boolean;
+  /** Wall posters: A3 sheets to tape together, labels readable from 2 m. */
+  muur?: boolean;
   papier?: Paper;
   /** Also write the HTML report next to the diagrams (npm start). */
   report?: boolean;
@@ -378,6 +383,25 @@ async function writeBrowserOutputs(io: Io, outcome: Checked, { national, regiona
       const smallest = posters.pages.find((p) => p.labelPt === pts[0]);
       if (smallest) io.out(`tekst in de diagrammen op papier: ${pt(pts[0]!)} tot ${pt(pts[pts.length - 1]!)} (mediaan ${pt(pts[Math.floor(pts.length / 2)]!)}); kleinste: ${smallest.name}\n`);
     }
+    if (what.muur) {
+      const t = Date.now();
+      const wall = await renderWallPosters(drawn, renderer, {
+        regioNaam: regionName(outcome),
+        versie: versions.of,
+        title: 'tocdin — diagrammen van het onderwijsregiobeleid',
+        date: new Date(`${versions.all.datum}T12:00:00Z`),
+      });
+      settle();
+      const dir = join(outDir, WALL_DIR);
+      const r = writeWallPosters(dir, wall);
+      const sheets = wall.reduce((n, p) => n + p.tiling.cols * p.tiling.rows, 0);
+      io.out(`muurposters: ${wall.length} in ${dir} (${r.written.length} geschreven, ${r.unchanged.length} ongewijzigd, ${r.removed.length} verwijderd), samen ${sheets} A3-vellen, in ${seconds(Date.now() - t)}\n`);
+      for (const p of wall) {
+        const { cols, rows, labelPt } = p.tiling;
+        const note = labelPt < WALL_PT - 1e-9 ? ` — kleiner dan ${pt(WALL_PT)}: op ${MAX_TILES} vellen past het niet groter` : '';
+        io.out(`  ${p.name}.pdf: ${cols * rows === 1 ? '1 vel' : `${cols * rows} vellen (${cols} breed, ${rows} hoog)`}, tekst ${pt(labelPt)}${note}\n`);
+      }
+    }
     if (what.report) {
       const path = join(outDir, 'rapport.html');
       writeFileAtomic(path, RENDERERS.html(national, { diagrams: asReportDiagrams(drawn), modelVersie: versions.all.label }));
@@ -391,20 +415,21 @@ function papier(value: unknown): Paper | undefined {
 }
 
 async function cmdRender(io: Io, args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { out: { type: 'string' }, check: { type: 'boolean' }, svg: { type: 'boolean' }, pdf: { type: 'boolean' }, papier: { type: 'string' } });
+  const { values, positionals } = parse(args, { out: { type: 'string' }, check: { type: 'boolean' }, svg: { type: 'boolean' }, pdf: { type: 'boolean' }, papier: { type: 'string' }, muur: { type: 'boolean' } });
   const check = Boolean(values['check']);
-  const what: BrowserOutputs = { svg: Boolean(values['svg']), pdf: Boolean(values['pdf']), ...(values['papier'] !== undefined ? { papier: papier(values['papier'])! } : {}) };
-  if (check && (what.svg || what.pdf)) throw new UsageError('--check vergelijkt alleen de Mermaid-bestanden; laat --svg en --pdf weg');
-  if (what.papier && !what.pdf) throw new UsageError('--papier hoort bij --pdf');
+  const what: BrowserOutputs = { svg: Boolean(values['svg']), pdf: Boolean(values['pdf']), muur: Boolean(values['muur']), ...(values['papier'] !== undefined ? { papier: papier(values['papier'])! } : {}) };
+  const drawing = what.svg || what.pdf || what.muur;
+  if (check && drawing) throw new UsageError('--check vergelijkt alleen de Mermaid-bestanden; laat --svg, --pdf en --muur weg');
+  if (what.papier && !what.pdf) throw new UsageError('--papier hoort bij --pdf (muurposters zijn altijd A3)');
   // Before loading anything: a missing browser is the first thing the user should hear.
-  if (what.svg || what.pdf) requireChromium(io.env ?? process.env);
+  if (drawing) requireChromium(io.env ?? process.env);
   const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, positionals), 'text');
   if (code !== EXIT_OK) return code;
   const outDir = resolve(io.cwd, (values['out'] as string | undefined) ?? 'diagrams');
   const drawable = diagramSetFor(io, outcome);
   if (drawable.set.oversized.length) return EXIT_MODEL;
   const written = writeMermaid(io, outDir, drawable.set, check);
-  if (written !== EXIT_OK || !(what.svg || what.pdf)) return written;
+  if (written !== EXIT_OK || !drawing) return written;
   await writeBrowserOutputs(io, outcome, drawable, outDir, what);
   return EXIT_OK;
 }
@@ -460,10 +485,10 @@ async function cmdStart(io: Io, args: string[]): Promise<number> {
   const written = writeMermaid(io, outDir, drawable.set, false);
   if (written !== EXIT_OK) return written;
   if (!findChromium(io.env ?? process.env)) {
-    io.out(`SVG, posters.pdf en rapport.html overgeslagen: Chromium niet gevonden. Installeer het met \`${INSTALL_COMMAND}\`.\n`);
+    io.out(`SVG, posters.pdf, muurposters en rapport.html overgeslagen: Chromium niet gevonden. Installeer het met \`${INSTALL_COMMAND}\`.\n`);
     return EXIT_OK;
   }
-  await writeBrowserOutputs(io, outcome, drawable, outDir, { svg: true, pdf: true, report: true });
+  await writeBrowserOutputs(io, outcome, drawable, outDir, { svg: true, pdf: true, muur: true, report: true });
   return EXIT_OK;
 }
 

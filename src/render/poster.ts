@@ -95,6 +95,27 @@ function legendItem(e: LegendEntry): string {
   return `<li><svg class="line" viewBox="0 0 42 10" width="42" height="10" aria-hidden="true"><line x1="1" y1="5" x2="${e.arrow === 'open' ? 41 : 34}" y2="5" stroke="#000" stroke-width="${width}"${LINE_DASH[e.arrow ?? 'solid']}/>${head}</svg>${escapeHtml(e.label)}</li>`;
 }
 
+/** A one-page HTML document for printing: CSP without scripts, the page's own CSS, a `.page` box. */
+function printPage(title: string, css: string, body: string[]): string {
+  return [
+    '<!doctype html>',
+    '<html lang="nl">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${css}</style>`,
+    '</head>',
+    '<body>',
+    '<div class="page">',
+    ...body,
+    '</div>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
 export function posterHtml(p: PosterInput): string {
   const [w, h] = pageMm(p.size);
   const big = p.size.paper === 'A3';
@@ -116,17 +137,7 @@ figure > svg { line-height: normal; font-size: 16px; width: 100%; height: 100%; 
 footer { flex: none; display: flex; justify-content: space-between; font-size: 8pt; color: #404040; border-top: .3mm solid #969696; padding-top: .8mm; margin-top: 1.5mm; }
 `;
   const legend = p.legenda.length ? `<ul class="legend" aria-label="legenda"><li><strong>Legenda</strong></li>${p.legenda.map(legendItem).join('')}</ul>` : '';
-  return [
-    '<!doctype html>',
-    '<html lang="nl">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">`,
-    `<title>${escapeHtml(p.title)}</title>`,
-    `<style>${css}</style>`,
-    '</head>',
-    '<body>',
-    '<div class="page">',
+  return printPage(p.title, css, [
     '<header>',
     `<h1>${escapeHtml(p.title)}</h1>`,
     `<p>${escapeHtml(p.caption)}</p>`,
@@ -135,9 +146,125 @@ footer { flex: none; display: flex; justify-content: space-between; font-size: 8
     '</header>',
     `<figure>${p.svg}</figure>`,
     `<footer><span>tocdin · diagrams/${escapeHtml(p.name)}.mmd</span><span>${p.size.paper} ${p.size.landscape ? 'liggend' : 'staand'}</span></footer>`,
-    '</div>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ]);
+}
+
+// ------------------------------------------------------------------ wall posters (tiles)
+
+/**
+ * Node labels on a wall poster, in points. From 2 m a letter at the limit of normal
+ * (20/20) vision subtends 5 arc minutes: 2.9 mm, the cap height of ~11.5 pt type. 18 pt
+ * is 1.6× that limit, the size at which people read a text at that distance rather than
+ * decipher it.
+ */
+export const WALL_PT = 18;
+/** At most 3 × 3 A3 sheets (about A1) per poster: beyond that a view is printed in parts. */
+export const MAX_TILES = 9;
+/** Each tile repeats this much of its neighbour's edge, so the sheets can be overlapped and taped. */
+export const TILE_OVERLAP_MM = 10;
+/**
+ * Fixed, so every tile has the same drawing area and the pieces line up. No legend here:
+ * the drawing carries its own, and on the wall it is printed at the labels' size.
+ */
+const TILE_HEADER_MM = 20;
+const TILE_FOOTER_MM = 7;
+
+export interface Tiling {
+  size: PageSize;
+  cols: number;
+  rows: number;
+  /** CSS px of the poster per CSS px of the drawing. */
+  scale: number;
+  /** Label size on paper in points. */
+  labelPt: number;
+}
+
+function tileArea(size: PageSize): [number, number] {
+  const [w, h] = pageMm(size);
+  return [(w - 2 * MARGIN_MM) * PX_PER_MM, (h - 2 * MARGIN_MM - TILE_HEADER_MM - TILE_FOOTER_MM) * PX_PER_MM];
+}
+
+function tilesNeeded(width: number, height: number, scale: number, size: PageSize): [number, number] {
+  const [aw, ah] = tileArea(size);
+  const overlap = TILE_OVERLAP_MM * PX_PER_MM;
+  const n = (len: number, area: number) => Math.max(1, Math.ceil((len * scale - overlap) / (area - overlap) - 1e-9));
+  return [n(width, aw), n(height, ah)];
+}
+
+/**
+ * The A3 sheets that print a drawing of width × height CSS px with labels at `WALL_PT`:
+ * the orientation with the fewest sheets, and within at most `MAX_TILES` sheets the largest
+ * scale up to `WALL_PT` (so a small drawing stays one sheet, a big one gets ≤ 3 × 3).
+ */
+export function wallTiling(width: number, height: number): Tiling {
+  const target = WALL_PT / LABEL_PT;
+  let best: Tiling | undefined;
+  for (const landscape of [true, false]) {
+    const size: PageSize = { paper: 'A3', landscape };
+    const [aw, ah] = tileArea(size);
+    const overlap = TILE_OVERLAP_MM * PX_PER_MM;
+    let scale = target;
+    let [cols, rows] = tilesNeeded(width, height, scale, size);
+    if (cols * rows > MAX_TILES) {
+      // The largest grid within the limit decides the scale: try every cols × rows ≤ MAX_TILES.
+      scale = 0;
+      for (let c = 1; c <= MAX_TILES; c++) {
+        for (let r = 1; c * r <= MAX_TILES; r++) {
+          const s = Math.min((c * (aw - overlap) + overlap) / width, (r * (ah - overlap) + overlap) / height, target);
+          if (s > scale) [scale, cols, rows] = [s, c, r];
+        }
+      }
+      [cols, rows] = tilesNeeded(width, height, scale, size);
+    }
+    const t = { size, cols, rows, scale, labelPt: LABEL_PT * scale };
+    if (!best || t.labelPt > best.labelPt + 1e-9 || (Math.abs(t.labelPt - best.labelPt) < 1e-9 && t.cols * t.rows < best.cols * best.rows)) best = t;
+  }
+  return best!;
+}
+
+export interface TileInput extends Omit<PosterInput, 'size' | 'legenda'> {
+  tiling: Tiling;
+  col: number;
+  row: number;
+}
+
+/** One sheet of a wall poster: the drawing at the tiling's scale, shifted to this tile's window. */
+export function tileHtml(p: TileInput): string {
+  const { size, cols, rows, scale } = p.tiling;
+  const [w, h] = pageMm(size);
+  const [aw, ah] = tileArea(size);
+  const overlap = TILE_OVERLAP_MM * PX_PER_MM;
+  const x = p.col * (aw - overlap);
+  const y = p.row * (ah - overlap);
+  const n = p.row * cols + p.col + 1;
+  const where = cols * rows === 1 ? '1 vel' : `vel ${n} van ${cols * rows}: rij ${p.row + 1} van ${rows}, kolom ${p.col + 1} van ${cols}`;
+  // Where the next sheet's content begins: overlap it up to this line.
+  const marks = [
+    p.col < cols - 1 ? `<div class="mark v" style="left:${(aw - overlap).toFixed(1)}px"></div>` : '',
+    p.row < rows - 1 ? `<div class="mark h" style="top:${(ah - overlap).toFixed(1)}px"></div>` : '',
+  ].join('');
+  const css = `
+@page { size: A3 ${size.landscape ? 'landscape' : 'portrait'}; margin: ${MARGIN_MM}mm; }
+html, body { margin: 0; padding: 0; }
+body { print-color-adjust: exact; -webkit-print-color-adjust: exact; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #000; }
+.page { width: ${w - 2 * MARGIN_MM}mm; height: ${h - 2 * MARGIN_MM - 0.5}mm; overflow: hidden; }
+header { height: ${TILE_HEADER_MM}mm; box-sizing: border-box; overflow: hidden; border-bottom: .6mm solid #000; padding-bottom: 1mm; }
+h1 { font-size: 18pt; line-height: 1.15; margin: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+header p { margin: .5mm 0 0; font-size: 10pt; }
+.window { position: relative; width: ${aw.toFixed(1)}px; height: ${ah.toFixed(1)}px; overflow: hidden; }
+/* Mermaid measured its labels with the browser defaults; page styles must not reach them. */
+.window > svg { position: absolute; left: ${(-x).toFixed(1)}px; top: ${(-y).toFixed(1)}px; width: ${(p.width * scale).toFixed(1)}px; height: ${(p.height * scale).toFixed(1)}px; line-height: normal; font-size: 16px; }
+.mark { position: absolute; border: 0 dashed #969696; }
+.mark.v { top: 0; bottom: 0; border-left-width: .4mm; }
+.mark.h { left: 0; right: 0; border-top-width: .4mm; }
+footer { height: ${TILE_FOOTER_MM}mm; box-sizing: border-box; display: flex; justify-content: space-between; align-items: flex-end; font-size: 8pt; color: #404040; border-top: .3mm solid #969696; }
+`;
+  return printPage(p.title, css, [
+    '<header>',
+    `<h1>${escapeHtml(p.title)}</h1>`,
+    `<p><strong>${escapeHtml(where)}</strong> · ${p.regio ? `regio ${escapeHtml(p.regio)}` : 'landelijk'} · modelversie ${escapeHtml(p.modelVersie)}${cols * rows > 1 ? ` · leg de vellen over elkaar tot de stippellijn` : ''}</p>`,
+    '</header>',
+    `<div class="window">${p.svg}${marks}</div>`,
+    `<footer><span>tocdin · diagrams/${escapeHtml(p.name)}.mmd · tekst ${Math.round(p.tiling.labelPt)} pt</span><span>A3 ${size.landscape ? 'liggend' : 'staand'}</span></footer>`,
+  ]);
 }

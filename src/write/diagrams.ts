@@ -19,6 +19,7 @@ export interface WriteReport {
 /** Only files we generate are ever removed: each writer names the pattern of its own. */
 const MERMAID_FILES = /^(?:.+\.mmd|README\.md)$/;
 const SVG_FILES = /^.+\.svg$/;
+const PDF_FILES = /^.+\.pdf$/;
 
 export function writeDiagramSet(dir: string, set: DiagramSet, opts: { check?: boolean } = {}): WriteReport {
   return writeGenerated(dir, set.files, MERMAID_FILES, opts);
@@ -30,19 +31,24 @@ export function writeSvgs(dir: string, drawn: readonly { name: string; svg: stri
   return writeGenerated(dir, files, SVG_FILES);
 }
 
-function writeGenerated(dir: string, files: readonly { name: string; content: string }[], ours: RegExp, opts: { check?: boolean } = {}): WriteReport {
+/** One PDF per wall poster in its own folder; posters of views that no longer exist are removed. */
+export function writeWallPosters(dir: string, posters: readonly { name: string; pdf: Uint8Array }[]): WriteReport {
+  return writeGenerated(dir, posters.map((p) => ({ name: `${p.name}.pdf`, content: p.pdf })), PDF_FILES);
+}
+
+function writeGenerated(dir: string, files: readonly { name: string; content: string | Uint8Array }[], ours: RegExp, opts: { check?: boolean } = {}): WriteReport {
   const report: WriteReport = { written: [], unchanged: [], removed: [], differing: [] };
   const wanted = new Set(files.map((f) => f.name));
   for (const f of files) {
     const path = join(dir, f.name);
     if (opts.check) {
-      let current: string | undefined;
+      let current: Buffer | undefined;
       try {
-        current = readFileSync(path, 'utf8');
+        current = readFileSync(path);
       } catch {
         current = undefined;
       }
-      if (current !== f.content) report.differing.push(f.name);
+      if (!current || Buffer.compare(current, typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content) !== 0) report.differing.push(f.name);
       else report.unchanged.push(f.name);
       continue;
     }

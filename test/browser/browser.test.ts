@@ -15,10 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, openBrowser } from '../../src/browser/chromium.js';
 import { BrowserRenderer } from '../../src/browser/render.js';
 import { mermaidSource } from '../../src/browser/mermaid-source.js';
-import { asReportDiagrams, drawDiagrams, renderPosters, type DrawnDiagram } from '../../src/publish.js';
+import { asReportDiagrams, drawDiagrams, isWallView, renderPosters, renderWallPosters, type DrawnDiagram } from '../../src/publish.js';
 import { partsOf } from '../../src/render/diagrams.js';
 import { RENDERERS } from '../../src/render/index.js';
-import { posterHtml } from '../../src/render/poster.js';
+import { MAX_TILES, posterHtml, WALL_PT } from '../../src/render/poster.js';
 import { decodeLabel } from '../../src/render/mermaid/builder.js';
 import { national, set } from '../render/mini.js';
 
@@ -171,6 +171,26 @@ describe.skipIf(!chromium)('in Chromium', () => {
     // Same input, same bytes: the pages come from the cache and the metadata is fixed.
     const again = await renderPosters(drawn, renderer, { regioNaam: (id) => id, versie: () => '2026-11-20 (git abc1234)', title: 'test', date: new Date('2026-11-20T12:00:00Z') });
     expect(Buffer.from(again.pdf).equals(Buffer.from(posters.pdf))).toBe(true);
+  }, 120_000);
+
+  it('wall posters: one PDF per workshop view, one A3 sheet per tile, text at the wall size', async () => {
+    const din = drawn.find((d) => d.name === 'din-regio-a')!;
+    // Drawn at 2400 × 1700 px, a DIN needs several sheets at the wall size (but fewer than MAX_TILES).
+    const big = { ...din, width: 2400, height: 1700 };
+    const others = drawn.filter((d) => d.name !== din.name);
+    const wall = await renderWallPosters([big, ...others], renderer, { regioNaam: (id) => id, versie: () => 'x', title: 't', date: new Date(0) });
+    expect(wall.map((p) => p.name)).toEqual([big, ...others].filter(isWallView).map((d) => d.name));
+    expect(wall.map((p) => p.name)).not.toContain('dekking-landelijk');
+    const w = wall.find((p) => p.name === din.name)!;
+    expect(w.tiling.cols * w.tiling.rows).toBeGreaterThan(1);
+    expect(w.tiling.cols * w.tiling.rows).toBeLessThanOrEqual(MAX_TILES);
+    for (const p of wall) {
+      const pdf = await PDFDocument.load(p.pdf);
+      expect(pdf.getPageCount(), p.name).toBe(p.tiling.cols * p.tiling.rows);
+      for (const page of pdf.getPages()) expect(paperOf(page.getWidth(), page.getHeight())).toBe(`A3 ${p.tiling.size.landscape ? 'liggend' : 'staand'}`);
+      expect(p.tiling.labelPt, p.name).toBe(WALL_PT);
+    }
+    expect(renderer.browser!.consoleErrors).toEqual([]);
   }, 120_000);
 
   it('posters: --papier A3 puts every diagram on A3', async () => {

@@ -12,7 +12,7 @@ import { progressEnabled, terminalProgress } from '../../src/cli/progress.js';
 import { modelVersions } from '../../src/read/version.js';
 import { escapeHtml, REPORT_CSP } from '../../src/render/html.js';
 import { RENDERERS } from '../../src/render/index.js';
-import { choosePage, fitScale, MIN_A4_SCALE, posterHtml } from '../../src/render/poster.js';
+import { choosePage, fitScale, MAX_TILES, MIN_A4_SCALE, posterHtml, TILE_OVERLAP_MM, tileHtml, WALL_PT, wallTiling } from '../../src/render/poster.js';
 import { asReportDiagrams } from '../../src/publish.js';
 import { national, set } from './mini.js';
 
@@ -84,6 +84,67 @@ describe('posters', () => {
     expect(html).toContain('border:4px solid #000');
     expect(html).toContain('stroke-dasharray="3 3"');
     expect(html).not.toMatch(/<script/);
+  });
+});
+
+describe('wall posters (A3 sheets to tape together)', () => {
+  const PX_PER_MM = 96 / 25.4;
+  // The drawing area of a tile in px, read back from the page it produces.
+  const windowOf = (html: string) => {
+    const m = /\.window \{ position: relative; width: ([\d.]+)px; height: ([\d.]+)px;/.exec(html)!;
+    return [Number(m[1]), Number(m[2])] as const;
+  };
+  const tile = (width: number, height: number, col: number, row: number, title = 'DIN') =>
+    tileHtml({ name: 'din-x', title, caption: '', regio: 'Regio A', modelVersie: 'v', svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>', width, height, tiling: wallTiling(width, height), col, row });
+
+  it('a small drawing is one sheet at the wall size; it is never blown up beyond it', () => {
+    const t = wallTiling(600, 400);
+    expect([t.cols, t.rows, t.size.paper]).toEqual([1, 1, 'A3']);
+    expect(t.labelPt).toBe(WALL_PT);
+  });
+
+  it('a drawing too big for one sheet at the wall size gets more sheets, not smaller text', () => {
+    const t = wallTiling(2400, 1700);
+    expect(t.labelPt).toBe(WALL_PT);
+    expect(t.cols * t.rows).toBeGreaterThan(1);
+    expect(t.cols * t.rows).toBeLessThanOrEqual(MAX_TILES);
+  });
+
+  it('a huge drawing stays within MAX_TILES sheets and says how small its text gets', () => {
+    const t = wallTiling(9000, 5000);
+    expect(t.cols * t.rows).toBeLessThanOrEqual(MAX_TILES);
+    expect(t.labelPt).toBeLessThan(WALL_PT);
+    expect(t.labelPt).toBeGreaterThan(0);
+  });
+
+  it('the sheets cover the whole drawing with the overlap, and no sheet is empty', () => {
+    for (const [w, h] of [[600, 400], [2400, 1700], [1939, 1831], [4563, 1711], [9000, 5000], [700, 6000]] as const) {
+      const t = wallTiling(w, h);
+      const [aw, ah] = windowOf(tile(w, h, 0, 0));
+      const overlap = TILE_OVERLAP_MM * PX_PER_MM;
+      expect(t.cols * (aw - overlap) + overlap + 1, `${w}x${h} breed`).toBeGreaterThanOrEqual(w * t.scale);
+      expect(t.rows * (ah - overlap) + overlap + 1, `${w}x${h} hoog`).toBeGreaterThanOrEqual(h * t.scale);
+      expect((t.cols - 1) * (aw - overlap), `${w}x${h}: laatste kolom leeg`).toBeLessThan(w * t.scale);
+      expect((t.rows - 1) * (ah - overlap), `${w}x${h}: laatste rij leeg`).toBeLessThan(h * t.scale);
+    }
+  });
+
+  it('each sheet shows its own window of the drawing, says where it goes, and escapes the title', () => {
+    const [w, h] = [2400, 1700];
+    const t = wallTiling(w, h);
+    const [aw, ah] = windowOf(tile(w, h, 0, 0));
+    const step = (len: number) => (len - TILE_OVERLAP_MM * PX_PER_MM).toFixed(1);
+    const last = tile(w, h, t.cols - 1, t.rows - 1, 'DIN <script>');
+    const at = /\.window > svg \{ position: absolute; left: (-?[\d.]+)px; top: (-?[\d.]+)px; width: ([\d.]+)px/.exec(last)!;
+    expect(Number(at[1])).toBeCloseTo(-(t.cols - 1) * (aw - TILE_OVERLAP_MM * PX_PER_MM), 0);
+    expect(Number(at[2])).toBeCloseTo(-(t.rows - 1) * (ah - TILE_OVERLAP_MM * PX_PER_MM), 0);
+    expect(Number(at[3])).toBeCloseTo(w * t.scale, 0);
+    expect(last).toContain(`vel ${t.cols * t.rows} van ${t.cols * t.rows}: rij ${t.rows} van ${t.rows}, kolom ${t.cols} van ${t.cols}`);
+    expect(last).toContain('<h1>DIN &lt;script&gt;</h1>');
+    expect(last).toContain('@page { size: A3');
+    // The first sheet marks where its right and lower neighbours begin; the last has none.
+    expect(tile(w, h, 0, 0)).toContain(`class="mark v" style="left:${step(aw)}px"`);
+    expect(last).not.toContain('class="mark');
   });
 });
 
