@@ -33,6 +33,11 @@ export interface PosterOptions {
   partsOf?: (d: Diagram) => Diagram[];
 }
 
+/** What every printed page, poster or wall sheet, shows of its diagram. */
+function pageFields(d: DrawnDiagram, opts: Pick<PosterOptions, 'regioNaam' | 'versie'>) {
+  return { title: d.title, caption: d.caption, regio: d.regio ? opts.regioNaam(d.regio) : null, modelVersie: opts.versie(d), svg: d.svg, width: d.width, height: d.height };
+}
+
 export interface PosterResult {
   pdf: Uint8Array;
   /** labelPt: the size of the diagram's node labels on paper (12 pt = drawn at 100 %). */
@@ -61,15 +66,9 @@ export async function renderPosters(drawn: readonly DrawnDiagram[], renderer: Br
   const pages = onPaper.map((d) => {
     const size = choosePage(d.width, d.height, opts.papier);
     const html = posterHtml({
+      ...pageFields(d, opts),
       name: d.deelVan ?? d.name,
-      title: d.title,
-      caption: d.caption,
-      regio: d.regio ? opts.regioNaam(d.regio) : null,
-      modelVersie: opts.versie(d),
       legenda: d.legenda,
-      svg: d.svg,
-      width: d.width,
-      height: d.height,
       size,
     });
     return { name: d.name, size, html, labelPt: labelPoints(d.width, d.height, size) };
@@ -91,9 +90,7 @@ export interface WallPoster {
  * posters.pdf and in the report (as tables).
  */
 export function isWallView(d: Diagram): boolean {
-  if (d.deelVan) return false;
-  if (d.name === 'beleidsmodel' || d.name === 'overzicht-dekking') return true;
-  return d.regio !== null && (d.name === `din-${d.regio}` || d.name === `schuifjes-${d.regio}`);
+  return d.view !== 'dekking';
 }
 
 /**
@@ -108,14 +105,8 @@ export async function renderWallPosters(drawn: readonly DrawnDiagram[], renderer
     const pages = Array.from({ length: tiling.rows * tiling.cols }, (_, i) => ({
       name: `${d.name} vel ${i + 1}`,
       html: tileHtml({
+        ...pageFields(d, opts),
         name: d.name,
-        title: d.title,
-        caption: d.caption,
-        regio: d.regio ? opts.regioNaam(d.regio) : null,
-        modelVersie: opts.versie(d),
-        svg: d.svg,
-        width: d.width,
-        height: d.height,
         tiling,
         col: i % tiling.cols,
         row: Math.floor(i / tiling.cols),

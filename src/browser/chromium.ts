@@ -47,7 +47,7 @@ export function browserFingerprint(executable: string): string {
 
 // Without the background-networking flags Chromium keeps dialling Google on a closed
 // network; the sandbox cannot start as root in containers.
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'];
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'];
 
 export interface BrowserSession {
   page: Page;

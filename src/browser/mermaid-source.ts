@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-export const MERMAID_SCRIPT = require.resolve('mermaid/dist/mermaid.min.js');
+const MERMAID_SCRIPT = require.resolve('mermaid/dist/mermaid.min.js');
 export const MERMAID_VERSION: string = require('mermaid/package.json').version;
 
 /** `getConfig` in mermaid 11.17.2's minified bundle: `Lt` getConfig, `ii` assignWithDepth, `$x` currentConfig. */

@@ -45,9 +45,9 @@ export function renderDiagramSet(national: Analysis, regional: readonly Analysis
 export function partsOf(national: Analysis, regional: readonly Analysis[], d: Diagram): Diagram[] {
   if (d.deelVan) return [];
   let parts: Diagram[] = [];
-  if (d.regio && d.name === `din-${d.regio}`) parts = dinView(national, d.regio, { split: true });
-  else if (d.name === 'dekking-landelijk') parts = coverageView(national, d.name, 'landelijk', { split: true });
-  else if (d.regio && d.name === `dekking-${d.regio}`) {
+  if (d.view === 'din' && d.regio) parts = dinView(national, d.regio, { split: true });
+  else if (d.view === 'dekking' && !d.regio) parts = coverageView(national, d.name, 'landelijk', { split: true });
+  else if (d.view === 'dekking' && d.regio) {
     const r = regional.find((x) => x.regio_filter === d.regio);
     const naam = national.dins.find((x) => x.regio === d.regio)?.regio_naam ?? d.regio;
     if (r) parts = coverageView(r, d.name, naam, { split: true });

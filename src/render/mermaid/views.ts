@@ -7,7 +7,11 @@ import type { Analysis } from '../../analyse/schema.js';
 import { COOPERATION_LEVELS } from '../../validate/schemas.js';
 import { FlowchartBuilder, fits, type Arrow, type LegendEntry } from './builder.js';
 
+/** Which view a diagram (or a part of one) comes from: what posters and splitting dispatch on. */
+export type ViewKind = 'overzicht' | 'beleidsmodel' | 'dekking' | 'din' | 'schuifjes';
+
 export interface Diagram {
+  view: ViewKind;
   /** File base name, e.g. `din-almere-en-lelystad`. */
   name: string;
   title: string;
@@ -74,8 +78,8 @@ function legend(b: FlowchartBuilder, items: { key: string; label: string; cls: s
   }, 'LR');
 }
 
-function diagram(b: FlowchartBuilder, name: string, title: string, caption: string, regio: string | null, deelVan?: string): Diagram {
-  return { name, title, caption, mermaid: b.toString(), edges: b.edges, ...(deelVan ? { deelVan } : {}), regio, legenda: [...b.legendEntries] };
+function diagram(view: ViewKind, b: FlowchartBuilder, name: string, title: string, caption: string, regio: string | null, deelVan?: string): Diagram {
+  return { view, name, title, caption, mermaid: b.toString(), edges: b.edges, ...(deelVan ? { deelVan } : {}), regio, legenda: [...b.legendEntries] };
 }
 
 // ------------------------------------------------------------------ beleidsmodel
@@ -135,7 +139,7 @@ export function beleidsmodelView(a: Analysis): Diagram[] {
     ],
   );
   const n = a.beleidsmodel.stappen.reduce((t, s) => t + s.elementen.length, 0);
-  return [diagram(b, 'beleidsmodel', title, `Het beleidsmodel met ${n} elementen, ${a.beleidsmodel.schakels.length} causale schakels en ${a.beleidsmodel.aannames.length} aannames.`, null)];
+  return [diagram('beleidsmodel', b, 'beleidsmodel', title, `Het beleidsmodel met ${n} elementen, ${a.beleidsmodel.schakels.length} causale schakels en ${a.beleidsmodel.aannames.length} aannames.`, null)];
 }
 
 function stageOf(a: Analysis, ids: string[]): string | undefined {
@@ -201,7 +205,7 @@ function dinDiagram(din: Analysis['dins'][number], name: string, title: string, 
     ],
   );
   const caption = `${er.length} ER-doelen, ${cd.length} concrete doelen, ${insp.length} inspanningen; ${din.hefboom_inspanningen.length} hefboom-inspanningen, ${din.gaten.length} gaten, ${din.weesenergie.length} keer weesenergie.`;
-  return diagram(b, name, title, caption, din.regio, onlyEr ? `din-${din.regio}` : undefined);
+  return diagram('din', b, name, title, caption, din.regio, onlyEr ? `din-${din.regio}` : undefined);
 }
 
 // ------------------------------------------------------------------ coverage
@@ -243,7 +247,7 @@ export function coverageView(a: Analysis, name: string, scopeLabel: string, opts
 function coverageDiagram(a: Analysis, name: string, title: string, only: readonly string[] | undefined, deelVan: string | undefined): Diagram {
   const regional = a.regio_filter !== null;
   const b = new FlowchartBuilder('LR', title);
-  useClasses(b, ['element', 'gedekt', 'deels', 'gat', 'extern', 'legenda']);
+  useClasses(b, regional ? ['gedekt', 'deels', 'gat', 'legenda'] : ['element', 'gedekt', 'deels', 'gat', 'extern', 'legenda']);
   const questions = a.dekking.onderzoeksvragen.filter((q) => !only || only.includes(q.id));
   const dv = new Map(a.dekking.deelvragen.map((d) => [d.id, d] as const));
   const indicatorLabel = new Map(a.indicatoren.map((i) => [i.id, i] as const));
@@ -283,7 +287,7 @@ function coverageDiagram(a: Analysis, name: string, title: string, only: readonl
   const caption = regional
     ? `${counts} met het bewijs van deze regio. De ${indicators.length} indicatoren en ${sources.length} databronnen erachter staan in de landelijke dekking.`
     : `${counts}; ${indicators.length} indicatoren uit ${sources.length} databronnen.`;
-  return diagram(b, name, title, caption, a.regio_filter, deelVan);
+  return diagram('dekking', b, name, title, caption, a.regio_filter, deelVan);
 }
 
 // ------------------------------------------------------------------ schuifjes
@@ -330,7 +334,7 @@ export function schuifjesView(a: Analysis, regio: string): Diagram[] {
       { key: 'beide', label: 'NU = GEWENST', cls: 'nu_en_gewenst' },
     ]);
     const caption = `${s.inspanningen.length} inspanningen met schuifjes: ${s.meer_samenwerking} naar meer samenwerking, ${s.gelijk} gelijk, ${s.minder_samenwerking} minder; ${s.zonder_schuifjes} zonder schuifjes.`;
-    return diagram(b, partName, parts.length > 1 ? `${title}, deel ${p + 1}` : title, caption, regio, parts.length > 1 ? name : undefined);
+    return diagram('schuifjes', b, partName, parts.length > 1 ? `${title}, deel ${p + 1}` : title, caption, regio, parts.length > 1 ? name : undefined);
   });
 }
 
@@ -341,5 +345,5 @@ export function overviewPie(a: Analysis): Diagram {
   const title = 'Dekking van alle deelvragen (landelijk)';
   // A pie has no user text: the slice names are ours.
   const mermaid = `pie showData\n  title ${title}\n  "gedekt" : ${count('gedekt')}\n  "deels" : ${count('deels')}\n  "gat" : ${count('gat')}\n`;
-  return { name: 'overzicht-dekking', title, caption: `${a.dekking.deelvragen.length} deelvragen naar dekkingsstatus.`, mermaid, edges: 0, regio: null, legenda: [] };
+  return { view: 'overzicht', name: 'overzicht-dekking', title, caption: `${a.dekking.deelvragen.length} deelvragen naar dekkingsstatus.`, mermaid, edges: 0, regio: null, legenda: [] };
 }
