@@ -1,20 +1,27 @@
 /**
- * The mermaid script the drawing pages load, with one speed fix.
+ * The mermaid script the drawing pages load, with two speed fixes.
  *
- * mermaid's `getConfig()` returns a fresh two-level deep copy of the whole configuration
- * (all diagram types, ~2,000 properties, each added with `Object.defineProperty`) and a
- * flowchart calls it several times per node: profiled in Chromium, that copying was half
- * of the drawing time of a large coverage diagram. The copy only changes when the
- * configuration object is replaced, so the fix makes the slow copy once per configuration
- * object and hands every caller its own plain copy of that snapshot, built the way
- * `assignWithDepth({}, config)` builds it: callers still get objects they may mutate (and
- * they do: sharing one frozen object breaks flowcharts).
+ * 1. `getConfig()` returns a fresh two-level deep copy of the whole configuration (all
+ *    diagram types, ~2,000 properties, each added with `Object.defineProperty`) and a
+ *    flowchart calls it several times per node: profiled in Chromium, that copying was half
+ *    of the drawing time of a large coverage diagram. The copy only changes when the
+ *    configuration object is replaced, so the fix makes the slow copy once per
+ *    configuration object (the snapshot) and hands every caller its own copy of it, the
+ *    way `assignWithDepth({}, config)` builds it. Callers still get objects they may mutate
+ *    (and they do: sharing one frozen object breaks flowcharts), but each diagram type's
+ *    section is copied only when a caller reads it: most read one or two of ~30.
+ * 2. In strict mode every label passes DOMPurify twice per `sanitizeText`, and a flowchart
+ *    sanitises the same label text several times while parsing and drawing (~460 calls per
+ *    DIN). DOMPurify's output is a function of the input string and the options (mermaid's
+ *    hooks are fixed), so string results are remembered per (options, input). The
+ *    sanitising itself is unchanged: a label is only ever replaced by what DOMPurify made
+ *    of exactly that text.
  *
- * The fix is a text replacement in mermaid's minified bundle, so it is tied to the pinned
- * mermaid version: if the text is not found exactly once, the bundle is used unchanged
- * (slower, never wrong), and a test fails so that an upgrade cannot drop the fix unnoticed.
- * Another test draws diagrams of every kind with and without the fix and requires the same
- * SVG bytes.
+ * Both are text replacements in mermaid's minified bundle, so they are tied to the pinned
+ * mermaid version: a fix whose text is not found exactly once is left out (slower, never
+ * wrong), and a test fails so that an upgrade cannot drop a fix unnoticed. Another test
+ * draws diagrams of every kind, hostile labels included, with and without the fixes and
+ * requires the same SVG bytes.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,44 +30,130 @@ const require = createRequire(import.meta.url);
 const MERMAID_SCRIPT = require.resolve('mermaid/dist/mermaid.min.js');
 export const MERMAID_VERSION: string = require('mermaid/package.json').version;
 
-/** `getConfig` in mermaid 11.17.2's minified bundle: `Lt` getConfig, `ii` assignWithDepth, `$x` currentConfig. */
-const GET_CONFIG = 'Lt=s(()=>ii({},$x),"getConfig")';
-const GET_CONFIG_FAST =
-  'Lt=s(()=>{if(Lt.tocdinOf!==$x){Lt.tocdinOf=$x;Lt.tocdinSnapshot=ii({},$x)}return globalThis.__tocdinCopyConfig(Lt.tocdinSnapshot,2)},"getConfig")';
-
 /**
  * What `assignWithDepth({}, o, { depth })` returns when `o` is already such a copy (no null
  * values, no duplicate array items): arrays copied flat, objects copied to `depth` levels,
- * the level below shallowly, functions and deeper values shared. Plain JavaScript: it runs
- * in the page. `__proto__` goes through defineProperty, as in mermaid, so it stays a key.
+ * the level below shallowly, functions and deeper values shared; and a lazy variant of the
+ * same copy at depth 2 whose object-valued keys are copied on first read. Plain
+ * JavaScript: it runs in the page. `__proto__` goes through defineProperty, as in mermaid,
+ * so it stays a key.
  */
-const COPY_CONFIG = `function copyConfig(o, depth) {
-  const r = {};
-  for (const k of Object.keys(o)) {
-    const v = o[k];
-    const c = typeof v === 'object' && v !== null ? (Array.isArray(v) ? v.slice() : depth > 1 ? copyConfig(v, depth - 1) : Object.assign({}, v)) : v;
-    if (k === '__proto__') Object.defineProperty(r, k, { value: c, writable: true, enumerable: true, configurable: true });
-    else r[k] = c;
+const CONFIG_COPY = `(() => {
+  const own = (v) => ({ value: v, writable: true, enumerable: true, configurable: true });
+  function copyConfig(o, depth) {
+    const r = {};
+    for (const k of Object.keys(o)) {
+      const v = o[k];
+      const c = typeof v === 'object' && v !== null ? (Array.isArray(v) ? v.slice() : depth > 1 ? copyConfig(v, depth - 1) : Object.assign({}, v)) : v;
+      if (k === '__proto__') Object.defineProperty(r, k, own(c));
+      else r[k] = c;
+    }
+    return r;
   }
-  return r;
+  // Per snapshot, one set of property descriptors: each call is one defineProperties. An
+  // accessor turns into a plain property holding its copy on first read or write, in place,
+  // so the key order stays the snapshot's.
+  const factories = new WeakMap();
+  function factory(snapshot) {
+    const descriptors = Object.create(null);
+    for (const k of Object.keys(snapshot)) {
+      const v = snapshot[k];
+      if (typeof v !== 'object' || v === null) {
+        descriptors[k] = own(v);
+        continue;
+      }
+      descriptors[k] = {
+        enumerable: true,
+        configurable: true,
+        get() {
+          const c = Array.isArray(v) ? v.slice() : copyConfig(v, 1);
+          Object.defineProperty(this, k, own(c));
+          return c;
+        },
+        set(x) {
+          Object.defineProperty(this, k, own(x));
+        },
+      };
+    }
+    return () => Object.defineProperties({}, descriptors);
+  }
+  return (snapshot) => {
+    let make = factories.get(snapshot);
+    if (!make) factories.set(snapshot, (make = factory(snapshot)));
+    return make();
+  };
+})()`;
+
+/** Remembers DOMPurify's string results; bounded, because a page draws hundreds of diagrams. */
+const SANITIZE_MEMO = `(purify) => {
+  const sanitize = purify.sanitize;
+  const memo = new Map();
+  purify.sanitize = function (dirty, options) {
+    if (typeof dirty !== 'string') return sanitize.apply(purify, arguments);
+    const key = (options === undefined ? '' : JSON.stringify(options)) + '\\u0000' + dirty;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const clean = sanitize.apply(purify, arguments);
+    if (typeof clean === 'string') {
+      if (memo.size >= 20000) memo.clear();
+      memo.set(key, clean);
+    }
+    return clean;
+  };
+  return purify;
 }`;
 
-export interface MermaidSource {
-  /** The script text for `page.addScriptTag({ content })`. */
-  script: string;
-  /** Whether the getConfig fix was applied (false: the bundle's text was not as expected). */
-  fast: boolean;
+interface Fix {
+  name: string;
+  /** Exactly once in the pinned bundle, or the fix is left out. */
+  needle: string;
+  replacement: string;
+  /** Defines the helper the replacement calls, before the bundle runs. */
+  helper: string;
 }
 
-let cached: { fast: boolean; source: MermaidSource } | undefined;
+const FIXES: readonly Fix[] = [
+  {
+    // mermaid 11.17.2: `Lt` getConfig, `ii` assignWithDepth, `$x` currentConfig.
+    name: 'getConfig',
+    needle: 'Lt=s(()=>ii({},$x),"getConfig")',
+    replacement: 'Lt=s(()=>{if(Lt.tocdinOf!==$x){Lt.tocdinOf=$x;Lt.tocdinSnapshot=ii({},$x)}return globalThis.__tocdinCopyConfig(Lt.tocdinSnapshot)},"getConfig")',
+    helper: `globalThis.__tocdinCopyConfig=${CONFIG_COPY};`,
+  },
+  {
+    // mermaid 11.17.2: `ao` the DOMPurify instance, `wZ` its factory.
+    name: 'sanitize',
+    needle: 'ao=wZ()',
+    replacement: 'ao=globalThis.__tocdinMemoSanitize(wZ())',
+    helper: `globalThis.__tocdinMemoSanitize=${SANITIZE_MEMO};`,
+  },
+];
+
+export interface MermaidSource {
+  /** The script text the drawing page loads. */
+  script: string;
+  /** The fixes applied (a fix is left out when the bundle's text is not as expected). */
+  fixes: string[];
+}
+
+const cached = new Map<boolean, MermaidSource>();
 
 export function mermaidSource(fast = true): MermaidSource {
-  if (cached?.fast === fast) return cached.source;
-  const bundle = readFileSync(MERMAID_SCRIPT, 'utf8');
-  const applies = fast && bundle.split(GET_CONFIG).length === 2;
-  const script = applies
-    ? `globalThis.__tocdinCopyConfig=${COPY_CONFIG};\n${bundle.replace(GET_CONFIG, () => GET_CONFIG_FAST)}`
-    : bundle;
-  cached = { fast, source: { script, fast: applies } };
-  return cached.source;
+  const known = cached.get(fast);
+  if (known) return known;
+  let script = readFileSync(MERMAID_SCRIPT, 'utf8');
+  const helpers: string[] = [];
+  const fixes: string[] = [];
+  for (const fix of fast ? FIXES : []) {
+    if (script.split(fix.needle).length !== 2) continue;
+    script = script.replace(fix.needle, () => fix.replacement);
+    helpers.push(fix.helper);
+    fixes.push(fix.name);
+  }
+  const source = { script: helpers.length ? `${helpers.join('\n')}\n${script}` : script, fixes };
+  cached.set(fast, source);
+  return source;
 }
+
+/** Every fix this module knows, for the test that they all apply to the installed mermaid. */
+export const FIX_NAMES: readonly string[] = FIXES.map((f) => f.name);

@@ -11,6 +11,9 @@ import { browserFingerprint, openBrowser, requireChromium, type BrowserSession }
 import { ContentCache, contentKey } from './cache.js';
 import { MERMAID_VERSION, mermaidSource } from './mermaid-source.js';
 
+/** Where the drawing pages load mermaid from: served by the renderer itself (`.invalid` never resolves). */
+const MERMAID_URL = 'http://tocdin.invalid/mermaid.min.js';
+
 /** Bump when the post-processing below changes, so old cache entries are not reused. */
 const SVG_FORMAT = 'svg-3';
 const PDF_FORMAT = 'pdf-2';
@@ -73,8 +76,9 @@ interface PageResult {
 
 export class BrowserRenderer {
   readonly cache: ContentCache;
-  private session: BrowserSession | undefined;
-  private readonly drawers: Page[] = [];
+  private session: Promise<BrowserSession> | undefined;
+  private started: BrowserSession | undefined;
+  private drawers: Promise<Page>[] = [];
   private readonly workers: number;
   private readonly executablePath: string;
   private readonly fingerprint: string;
@@ -89,30 +93,40 @@ export class BrowserRenderer {
     this.workers = Math.max(1, opts.workers ?? Math.min(2, availableParallelism()));
   }
 
-  private async open(): Promise<BrowserSession> {
-    if (this.session) return this.session;
-    this.session = await openBrowser(this.executablePath);
-    return this.session;
+  private open(): Promise<BrowserSession> {
+    return (this.session ??= (async () => {
+      const s = await openBrowser(this.executablePath);
+      const script = mermaidSource(this.opts.fastMermaid ?? true).script;
+      // The one URL the pages may load: every other request stays aborted (see openBrowser).
+      await s.page.context().route(MERMAID_URL, (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: script }));
+      this.started = s;
+      return s;
+    })());
   }
 
-  /** Pages with mermaid loaded; more than one when there is enough to draw (2 cores: ~1.8×). */
-  private async drawingPages(n: number): Promise<Page[]> {
-    const s = await this.open();
-    while (this.drawers.length < n) {
-      const page = this.drawers.length === 0 ? s.page : await s.page.context().newPage();
-      await page.setContent('<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body></body></html>');
-      await page.addScriptTag({ content: mermaidSource(this.opts.fastMermaid ?? true).script });
+  /**
+   * Drawing page `i` with mermaid loaded, made on first use. The bundle is served to the
+   * page as a script URL rather than injected as text: Chromium then compiles it while it
+   * streams in, which halves the page's start (~0.9 → ~0.45 s). Workers open their pages
+   * at the same time and each starts drawing as soon as its own page is ready.
+   */
+  private drawingPage(i: number): Promise<Page> {
+    return (this.drawers[i] ??= (async () => {
+      const s = await this.open();
+      const page = i === 0 ? s.page : await s.page.context().newPage();
+      await page.setContent(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><script src="${MERMAID_URL}"></script></head><body></body></html>`);
       await page.evaluate((config) => {
-        (globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config);
+        const m = (globalThis as unknown as { mermaid?: { initialize(c: unknown): void } }).mermaid;
+        if (!m) throw new Error('mermaid is niet geladen in de tekenpagina');
+        m.initialize(config);
       }, MERMAID_CONFIG as unknown as Record<string, unknown>);
-      this.drawers.push(page);
-    }
-    return this.drawers.slice(0, n);
+      return page;
+    })());
   }
 
-  /** For tests: what the page logged and tried to load. */
+  /** For tests: what the pages logged and tried to load (undefined until the browser has started). */
   get browser(): BrowserSession | undefined {
-    return this.session;
+    return this.started;
   }
 
   async renderSvgs(jobs: readonly SvgJob[]): Promise<RenderedSvg[]> {
@@ -125,12 +139,12 @@ export class BrowserRenderer {
       else missing.push(i);
     });
     if (missing.length) {
-      const pages = await this.drawingPages(Math.min(this.workers, missing.length));
       let next = 0;
       let done = jobs.length - missing.length;
       // Each page takes the next undrawn diagram; the results keep the input order.
       await Promise.all(
-        pages.map(async (page) => {
+        Array.from({ length: Math.min(this.workers, missing.length) }, async (_, w) => {
+          const page = await this.drawingPage(w);
           for (let k = next++; k < missing.length; k = next++) {
             const i = missing[k]!;
             this.opts.onProgress?.({ phase: 'svg', done: done, total: jobs.length, name: jobs[i]!.name });
@@ -244,8 +258,10 @@ export class BrowserRenderer {
   }
 
   async close(): Promise<void> {
-    await this.session?.close();
+    const s = this.session;
     this.session = undefined;
-    this.drawers.length = 0;
+    this.started = undefined;
+    this.drawers = [];
+    await (await s?.catch(() => undefined))?.close();
   }
 }

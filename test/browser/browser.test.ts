@@ -14,7 +14,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, openBrowser } from '../../src/browser/chromium.js';
 import { BrowserRenderer } from '../../src/browser/render.js';
-import { mermaidSource } from '../../src/browser/mermaid-source.js';
+import { FIX_NAMES, mermaidSource } from '../../src/browser/mermaid-source.js';
 import { asReportDiagrams, drawDiagrams, isWallView, renderPosters, renderWallPosters, type DrawnDiagram } from '../../src/publish.js';
 import { partsOf } from '../../src/render/diagrams.js';
 import { RENDERERS } from '../../src/render/index.js';
@@ -51,9 +51,10 @@ function paperOf(w: number, h: number): string {
   return `${name} ${w > h ? 'liggend' : 'staand'}`;
 }
 
-it('the getConfig speed fix applies to the installed mermaid (an upgrade must port it or drop it knowingly)', () => {
-  expect(mermaidSource().fast).toBe(true);
-  expect(mermaidSource(false).fast).toBe(false);
+it('both speed fixes (getConfig, sanitize) apply to the installed mermaid (an upgrade must port them or drop them knowingly)', () => {
+  expect(FIX_NAMES).toEqual(['getConfig', 'sanitize']);
+  expect(mermaidSource().fixes).toEqual(FIX_NAMES);
+  expect(mermaidSource(false).fixes).toEqual([]);
 });
 
 describe.skipIf(!chromium)('in Chromium', () => {
@@ -79,7 +80,7 @@ describe.skipIf(!chromium)('in Chromium', () => {
     expect(renderer.browser!.blockedRequests).toEqual([]);
   });
 
-  it('the getConfig speed fix changes no byte of any SVG: every kind of diagram, drawn by the published bundle and by the fixed one', async () => {
+  it('the speed fixes change no byte of any SVG: every kind of diagram, hostile labels included, drawn by the published bundle and by the fixed one', async () => {
     // One bundled diagram of each kind besides the mini fixture: pie, beleidsmodel, DIN, schuifjes, regional and national coverage.
     const bundled = ['overzicht-dekking', 'beleidsmodel', 'din-almere-en-lelystad', 'schuifjes-almere-en-lelystad', 'dekking-almere-en-lelystad', 'dekking-landelijk'].map((name) => ({
       name,
