@@ -118,6 +118,26 @@ describe.skipIf(!chromium)('in Chromium', () => {
     }
   });
 
+  it('schuifjes are a table: one row per inspanning, the six levels in columns, the legend below', () => {
+    const d = drawn.find((x) => x.name === 'schuifjes-regio-a')!;
+    const at = new Map<string, { x: number; y: number }>();
+    for (const g of Array.from(parseSvg(d.svg).querySelectorAll('g.node'))) {
+      const id = /-flowchart-(n\d+)-/.exec(g.id)?.[1];
+      const t = /translate\(([-\d.]+),\s*([-\d.]+)\)/.exec(g.getAttribute('transform') ?? '');
+      if (id && t) at.set(id, { x: Number(t[1]), y: Number(t[2]) });
+    }
+    // Ids as in the golden schuifjes-regio-a.mmd: row 1 is n0 (the inspanning) and n1…n6, row 2 n7 and n8…n13, the legend n14…n17.
+    const row = (first: number) => Array.from({ length: 7 }, (_, k) => at.get(`n${first + k}`)!);
+    const [one, two] = [row(0), row(7)];
+    for (const r of [one, two]) {
+      expect(new Set(r.map((p) => Math.round(p.y))).size, 'a row is level').toBe(1);
+      r.slice(1).forEach((p, k) => expect(p.x).toBeGreaterThan(r[k]!.x));
+    }
+    one.forEach((p, k) => expect(Math.abs(p.x - two[k]!.x), `column ${k}`).toBeLessThan(1));
+    expect(Math.abs(one[0]!.y - two[0]!.y)).toBeGreaterThan(20);
+    expect(at.get('n14')!.y).toBeGreaterThan(Math.max(one[0]!.y, two[0]!.y));
+  });
+
   it('no SVG contains a script, an event handler or a javascript: URL', () => {
     for (const d of drawn) {
       expect(d.svg).not.toMatch(/<script/i);

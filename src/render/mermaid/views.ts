@@ -48,8 +48,12 @@ function useClasses(b: FlowchartBuilder, names: string[]): void {
   for (const n of names) b.classDef(n, PALETTE[n]!);
 }
 
-/** Break long labels into lines at spaces, so boxes stay printable. */
-export function wrap(text: string, width = 38): string {
+/**
+ * Break long labels into lines at spaces, so boxes stay printable. Mermaid itself re-wraps
+ * only lines wider than its wrappingWidth (400 px in the renderer): keep widths ≤ 40
+ * characters, or a line gets broken twice.
+ */
+export function wrap(text: string, width = 28): string {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
   const lines: string[] = [];
   let line = '';
@@ -65,7 +69,9 @@ export function wrap(text: string, width = 38): string {
   return lines.join('\n');
 }
 
-function legend(b: FlowchartBuilder, items: { key: string; label: string; cls: string }[], lines: { label: string; arrow: Arrow }[] = []): void {
+type LegendItem = { key: string; label: string; cls: string };
+
+function legend(b: FlowchartBuilder, items: LegendItem[], lines: { label: string; arrow: Arrow }[] = []): void {
   for (const it of items) b.legendEntries.push({ label: it.label, style: PALETTE[it.cls]! });
   for (const l of lines) b.legendEntries.push({ label: l.label, arrow: l.arrow });
   b.subgraph('legenda', 'Legenda', () => {
@@ -76,6 +82,19 @@ function legend(b: FlowchartBuilder, items: { key: string; label: string; cls: s
       b.edge(`legenda:lijn-a${i}`, `legenda:lijn-b${i}`, { arrow: l.arrow });
     });
   }, 'LR');
+}
+
+/** The legend as one more row of a table-like view, held in line by invisible links (a subgraph would sit beside the table). */
+function legendRow(b: FlowchartBuilder, items: LegendItem[]): void {
+  for (const it of items) b.legendEntries.push({ label: it.label, style: PALETTE[it.cls]! });
+  b.node('legenda', 'Legenda', { cls: 'legenda' });
+  let prev = 'legenda';
+  for (const it of items) {
+    // Narrow, so a legend cell does not widen the table column it stands in.
+    b.node(`legenda:${it.key}`, wrap(it.label, 16), { cls: it.cls });
+    b.edge(prev, `legenda:${it.key}`, { arrow: 'invisible' });
+    prev = `legenda:${it.key}`;
+  }
 }
 
 function diagram(view: ViewKind, b: FlowchartBuilder, name: string, title: string, caption: string, regio: string | null, deelVan?: string): Diagram {
@@ -122,7 +141,7 @@ export function beleidsmodelView(a: Analysis): Diagram[] {
   }
   if (a.beleidsmodel.aannames.length) {
     b.subgraph('aannames', 'Aannames (A1, A2, … op de pijlen)', () => {
-      a.beleidsmodel.aannames.forEach((x, i) => b.node(`aanname:${x.id}`, wrap(`A${i + 1}: ${x.label}`, 60), { cls: 'aanname' }));
+      a.beleidsmodel.aannames.forEach((x, i) => b.node(`aanname:${x.id}`, wrap(`A${i + 1}: ${x.label}`, 40), { cls: 'aanname' }));
     }, 'TB');
   }
   legend(
@@ -175,10 +194,10 @@ function dinDiagram(din: Analysis['dins'][number], name: string, title: string, 
   const cdIds = new Set(cd.map((c) => c.id));
   const insp = din.inspanningen.filter((s) => !onlyEr || s.bijdragen.some((x) => cdIds.has(x.doel)));
   const er = din.er_doelen.filter((e) => !onlyEr || e.id === onlyEr);
-  const label = (id: string, text: string) => wrap(text) + (gaps.has(id) ? `\nGAT: ${gaps.get(id)!.join('; ')}` : '') + (lever.has(id) ? '\nHEFBOOM' : '');
+  const label = (id: string, text: string) => wrap(text) + (gaps.has(id) ? `\n${wrap(`GAT: ${gaps.get(id)!.join('; ')}`)}` : '') + (lever.has(id) ? '\nHEFBOOM' : '');
   const cls = (id: string, base: string) => (gaps.has(id) ? 'gat' : lever.has(id) ? 'hefboom' : base);
 
-  b.subgraph('laag:ambitie', 'Ambitie', () => b.node(din.ambitie.id, wrap(din.ambitie.label, 60), { shape: 'stadium', cls: 'doel' }));
+  b.subgraph('laag:ambitie', 'Ambitie', () => b.node(din.ambitie.id, wrap(din.ambitie.label, 40), { shape: 'stadium', cls: 'doel' }));
   b.subgraph('laag:er', 'ER-doelen', () => er.forEach((e) => b.node(e.id, label(e.id, e.label), { shape: 'round', cls: cls(e.id, 'element') })));
   b.subgraph('laag:cd', 'Concrete doelen', () => cd.forEach((c) => b.node(c.id, label(c.id, c.label), { cls: cls(c.id, 'element') })));
   b.subgraph('laag:insp', 'Inspanningen', () =>
@@ -256,11 +275,11 @@ function coverageDiagram(a: Analysis, name: string, title: string, only: readonl
   const sources = [...new Set(indicators.flatMap((i) => indicatorLabel.get(i)?.databronnen.map((s) => s.id) ?? []))];
 
   b.subgraph('kol:vragen', 'Onderzoeksvragen', () =>
-    questions.forEach((q) => b.node(q.id, wrap(`${q.nummer !== null ? `OV${q.nummer}` : 'Fase 1'}: ${q.label}`, 44) + `\n${STATUS_TEXT[q.status]}: ${q.gedekt} gedekt, ${q.deels} deels, ${q.gat} gat`, { cls: q.status })),
+    questions.forEach((q) => b.node(q.id, wrap(`${q.nummer !== null ? `OV${q.nummer}` : 'Fase 1'}: ${q.label}`, 40) + `\n${STATUS_TEXT[q.status]}: ${q.gedekt} gedekt, ${q.deels} deels, ${q.gat} gat`, { cls: q.status })),
   );
   // A region's reason says which of its inspanningen carry a covered deelvraag, so it is shown for every status there.
-  const reason = (d: (typeof used)[number]) => (regional || d.status !== 'gedekt' ? `\n${wrap(d.redenen[0] ?? '', 44)}` : '');
-  b.subgraph('kol:deelvragen', 'Deelvragen', () => used.forEach((d) => b.node(d.id, `${STATUS_TEXT[d.status]}\n${wrap(d.label, 44)}${reason(d)}`, { cls: d.status })));
+  const reason = (d: (typeof used)[number]) => (regional || d.status !== 'gedekt' ? `\n${wrap(d.redenen[0] ?? '', 40)}` : '');
+  b.subgraph('kol:deelvragen', 'Deelvragen', () => used.forEach((d) => b.node(d.id, `${STATUS_TEXT[d.status]}\n${wrap(d.label, 40)}${reason(d)}`, { cls: d.status })));
   if (!regional && indicators.length) b.subgraph('kol:indicatoren', 'Indicatoren', () => indicators.forEach((i) => b.node(i, wrap(indicatorLabel.get(i)?.label ?? i, 32), { cls: 'element' })));
   if (!regional && sources.length) {
     b.subgraph('kol:bronnen', 'Databronnen', () => {
@@ -304,6 +323,13 @@ const LEVEL_TEXT: Record<string, string> = {
 /** Rows per diagram: 6 cells and 5 links per row keeps a part far below 500 edges. */
 const SCHUIFJES_ROWS_PER_PART = 60;
 
+/**
+ * One table row per inspanning: its name, then the six levels left to right with NU and
+ * GEWENST marked. Drawn as chains in one left-to-right flowchart rather than a subgraph per
+ * row: mermaid places unconnected subgraphs side by side (15 rows became one strip 22,000 px
+ * wide), while chains stack as rows whose cells share a rank, so the levels line up in
+ * columns like the paper schuifjesmodel; and it draws in about two thirds of the time.
+ */
 export function schuifjesView(a: Analysis, regio: string): Diagram[] {
   const s = a.schuifjes.find((x) => x.regio === regio);
   const din = a.dins.find((d) => d.regio === regio);
@@ -314,21 +340,21 @@ export function schuifjesView(a: Analysis, regio: string): Diagram[] {
   for (let i = 0; i < Math.max(1, s.inspanningen.length); i += SCHUIFJES_ROWS_PER_PART) parts.push(s.inspanningen.slice(i, i + SCHUIFJES_ROWS_PER_PART));
   return parts.map((rows, p) => {
     const partName = parts.length > 1 ? `${name}-deel-${p + 1}` : name;
-    const b = new FlowchartBuilder('TB', parts.length > 1 ? `${title}, deel ${p + 1}` : title);
-    useClasses(b, ['nu', 'gewenst', 'nu_en_gewenst', 'leeg', 'legenda']);
+    const b = new FlowchartBuilder('LR', parts.length > 1 ? `${title}, deel ${p + 1}` : title);
+    useClasses(b, ['element', 'nu', 'gewenst', 'nu_en_gewenst', 'leeg', 'legenda']);
     for (const r of rows) {
-      b.subgraph(`rij:${r.id}`, wrap(`${r.label} (${r.afstand > 0 ? `+${r.afstand}` : r.afstand})`, 70), () => {
-        COOPERATION_LEVELS.forEach((lvl) => {
-          const isNu = lvl === r.nu;
-          const isGewenst = lvl === r.gewenst;
-          const mark = isNu && isGewenst ? '\nNU = GEWENST' : isNu ? '\nNU' : isGewenst ? '\nGEWENST' : '';
-          b.node(`${r.id}:${lvl}`, LEVEL_TEXT[lvl]! + mark, { cls: isNu && isGewenst ? 'nu_en_gewenst' : isNu ? 'nu' : isGewenst ? 'gewenst' : 'leeg' });
-        });
-        for (let i = 1; i < COOPERATION_LEVELS.length; i++) b.edge(`${r.id}:${COOPERATION_LEVELS[i - 1]}`, `${r.id}:${COOPERATION_LEVELS[i]}`, { arrow: 'open' });
-      }, 'LR');
+      b.node(`rij:${r.id}`, wrap(`${r.label} (${r.afstand > 0 ? `+${r.afstand}` : r.afstand})`), { cls: 'element' });
+      COOPERATION_LEVELS.forEach((lvl) => {
+        const isNu = lvl === r.nu;
+        const isGewenst = lvl === r.gewenst;
+        const mark = isNu && isGewenst ? '\nNU = GEWENST' : isNu ? '\nNU' : isGewenst ? '\nGEWENST' : '';
+        b.node(`${r.id}:${lvl}`, LEVEL_TEXT[lvl]! + mark, { cls: isNu && isGewenst ? 'nu_en_gewenst' : isNu ? 'nu' : isGewenst ? 'gewenst' : 'leeg' });
+      });
+      b.edge(`rij:${r.id}`, `${r.id}:${COOPERATION_LEVELS[0]}`, { arrow: 'open' });
+      for (let i = 1; i < COOPERATION_LEVELS.length; i++) b.edge(`${r.id}:${COOPERATION_LEVELS[i - 1]}`, `${r.id}:${COOPERATION_LEVELS[i]}`, { arrow: 'open' });
     }
     if (rows.length === 0) b.node('geen', 'Geen inspanning heeft schuifjes: de casus zegt niet hoe de regio samenwerkt', { cls: 'leeg' });
-    legend(b, [
+    legendRow(b, [
       { key: 'nu', label: 'NU: huidige samenwerking (blauw)', cls: 'nu' },
       { key: 'gewenst', label: 'GEWENST: gewenste samenwerking (groen)', cls: 'gewenst' },
       { key: 'beide', label: 'NU = GEWENST', cls: 'nu_en_gewenst' },
