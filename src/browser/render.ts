@@ -141,9 +141,12 @@ export class BrowserRenderer {
       else missing.push(i);
     });
     if (missing.length) {
+      // Longest text first: the big diagrams start early and the last ones are small, so
+      // neither page sits idle at the end waiting for the other (the results keep the input order).
+      missing.sort((x, y) => jobs[y]!.mermaid.length - jobs[x]!.mermaid.length || x - y);
       let next = 0;
       let done = jobs.length - missing.length;
-      // Each page takes the next undrawn diagram; the results keep the input order.
+      // Each page takes the next undrawn diagram.
       await Promise.all(
         Array.from({ length: Math.min(this.workers, missing.length) }, async (_, w) => {
           const page = await this.drawingPage(w);
