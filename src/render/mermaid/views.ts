@@ -53,7 +53,7 @@ function useClasses(b: FlowchartBuilder, names: string[]): void {
  * only lines wider than its wrappingWidth (400 px in the renderer): keep widths ≤ 40
  * characters, or a line gets broken twice.
  */
-export function wrap(text: string, width = 28): string {
+export function wrap(text: string, width = 24): string {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
   const lines: string[] = [];
   let line = '';
