@@ -31,20 +31,19 @@ const MERMAID_SCRIPT = require.resolve('mermaid/dist/mermaid.min.js');
 export const MERMAID_VERSION: string = require('mermaid/package.json').version;
 
 /**
- * What `assignWithDepth({}, o, { depth })` returns when `o` is already such a copy (no null
- * values, no duplicate array items): arrays copied flat, objects copied to `depth` levels,
- * the level below shallowly, functions and deeper values shared; and a lazy variant of the
- * same copy at depth 2 whose object-valued keys are copied on first read. Plain
- * JavaScript: it runs in the page. `__proto__` goes through defineProperty, as in mermaid,
- * so it stays a key.
+ * What `assignWithDepth({}, snapshot)` (depth 2) returns when the snapshot is already such a
+ * copy (no null values, no duplicate array items), built lazily: top-level primitives
+ * copied; each object-valued key copied on first read, its arrays sliced and its objects
+ * copied shallowly; functions and deeper values shared. Plain JavaScript: it runs in the
+ * page. `__proto__` goes through defineProperty, as in mermaid, so it stays a key.
  */
 const CONFIG_COPY = `(() => {
   const own = (v) => ({ value: v, writable: true, enumerable: true, configurable: true });
-  function copyConfig(o, depth) {
+  function copySection(o) {
     const r = {};
     for (const k of Object.keys(o)) {
       const v = o[k];
-      const c = typeof v === 'object' && v !== null ? (Array.isArray(v) ? v.slice() : depth > 1 ? copyConfig(v, depth - 1) : Object.assign({}, v)) : v;
+      const c = typeof v === 'object' && v !== null ? (Array.isArray(v) ? v.slice() : Object.assign({}, v)) : v;
       if (k === '__proto__') Object.defineProperty(r, k, own(c));
       else r[k] = c;
     }
@@ -66,7 +65,7 @@ const CONFIG_COPY = `(() => {
         enumerable: true,
         configurable: true,
         get() {
-          const c = Array.isArray(v) ? v.slice() : copyConfig(v, 1);
+          const c = Array.isArray(v) ? v.slice() : copySection(v);
           Object.defineProperty(this, k, own(c));
           return c;
         },

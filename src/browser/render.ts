@@ -29,8 +29,9 @@ export const MERMAID_CONFIG = {
   deterministicIds: true,
   // Some shapes are drawn with roughjs, which jitters its curves randomly unless seeded.
   handDrawnSeed: 1,
-  // Mermaid re-wraps every label line wider than this; ours are already wrapped (at ~38
-  // characters, ~330 px), and a second wrap at mermaid's 200 px left ragged one-word lines.
+  // Mermaid re-wraps every label line wider than this. Ours are already wrapped (at most 40
+  // characters, see wrap() in the views); at mermaid's default of 200 px they were broken a
+  // second time into ragged one-word lines.
   flowchart: { useMaxWidth: false, htmlLabels: true, wrappingWidth: 400 },
   pie: { useMaxWidth: false },
 } as const;

@@ -49,10 +49,13 @@ function useClasses(b: FlowchartBuilder, names: string[]): void {
 }
 
 /**
- * Break long labels into lines at spaces, so boxes stay printable. Mermaid itself re-wraps
- * only lines wider than its wrappingWidth (400 px in the renderer): keep widths ≤ 40
- * characters, or a line gets broken twice.
+ * The widest label line we write. Mermaid re-wraps only lines wider than its wrappingWidth
+ * (400 px, set in src/browser/render.ts); 40 characters stay below that, so no line is
+ * broken twice.
  */
+const WIDE = 40;
+
+/** Break long labels into lines at spaces, so boxes stay printable. */
 export function wrap(text: string, width = 24): string {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
   const lines: string[] = [];
@@ -71,9 +74,16 @@ export function wrap(text: string, width = 24): string {
 
 type LegendItem = { key: string; label: string; cls: string };
 
-function legend(b: FlowchartBuilder, items: LegendItem[], lines: { label: string; arrow: Arrow }[] = []): void {
+type LegendLine = { label: string; arrow: Arrow };
+
+/** The legend as data, for the poster page beside the diagram. */
+function addLegendEntries(b: FlowchartBuilder, items: LegendItem[], lines: LegendLine[] = []): void {
   for (const it of items) b.legendEntries.push({ label: it.label, style: PALETTE[it.cls]! });
   for (const l of lines) b.legendEntries.push({ label: l.label, arrow: l.arrow });
+}
+
+function legend(b: FlowchartBuilder, items: LegendItem[], lines: LegendLine[] = []): void {
+  addLegendEntries(b, items, lines);
   b.subgraph('legenda', 'Legenda', () => {
     for (const it of items) b.node(`legenda:${it.key}`, it.label, { cls: it.cls });
     lines.forEach((l, i) => {
@@ -86,7 +96,7 @@ function legend(b: FlowchartBuilder, items: LegendItem[], lines: { label: string
 
 /** The legend as one more row of a table-like view, held in line by invisible links (a subgraph would sit beside the table). */
 function legendRow(b: FlowchartBuilder, items: LegendItem[]): void {
-  for (const it of items) b.legendEntries.push({ label: it.label, style: PALETTE[it.cls]! });
+  addLegendEntries(b, items);
   b.node('legenda', 'Legenda', { cls: 'legenda' });
   let prev = 'legenda';
   for (const it of items) {
@@ -141,7 +151,7 @@ export function beleidsmodelView(a: Analysis): Diagram[] {
   }
   if (a.beleidsmodel.aannames.length) {
     b.subgraph('aannames', 'Aannames (A1, A2, … op de pijlen)', () => {
-      a.beleidsmodel.aannames.forEach((x, i) => b.node(`aanname:${x.id}`, wrap(`A${i + 1}: ${x.label}`, 40), { cls: 'aanname' }));
+      a.beleidsmodel.aannames.forEach((x, i) => b.node(`aanname:${x.id}`, wrap(`A${i + 1}: ${x.label}`, WIDE), { cls: 'aanname' }));
     }, 'TB');
   }
   legend(
@@ -197,7 +207,7 @@ function dinDiagram(din: Analysis['dins'][number], name: string, title: string, 
   const label = (id: string, text: string) => wrap(text) + (gaps.has(id) ? `\n${wrap(`GAT: ${gaps.get(id)!.join('; ')}`)}` : '') + (lever.has(id) ? '\nHEFBOOM' : '');
   const cls = (id: string, base: string) => (gaps.has(id) ? 'gat' : lever.has(id) ? 'hefboom' : base);
 
-  b.subgraph('laag:ambitie', 'Ambitie', () => b.node(din.ambitie.id, wrap(din.ambitie.label, 40), { shape: 'stadium', cls: 'doel' }));
+  b.subgraph('laag:ambitie', 'Ambitie', () => b.node(din.ambitie.id, wrap(din.ambitie.label, WIDE), { shape: 'stadium', cls: 'doel' }));
   b.subgraph('laag:er', 'ER-doelen', () => er.forEach((e) => b.node(e.id, label(e.id, e.label), { shape: 'round', cls: cls(e.id, 'element') })));
   b.subgraph('laag:cd', 'Concrete doelen', () => cd.forEach((c) => b.node(c.id, label(c.id, c.label), { cls: cls(c.id, 'element') })));
   b.subgraph('laag:insp', 'Inspanningen', () =>
@@ -275,11 +285,11 @@ function coverageDiagram(a: Analysis, name: string, title: string, only: readonl
   const sources = [...new Set(indicators.flatMap((i) => indicatorLabel.get(i)?.databronnen.map((s) => s.id) ?? []))];
 
   b.subgraph('kol:vragen', 'Onderzoeksvragen', () =>
-    questions.forEach((q) => b.node(q.id, wrap(`${q.nummer !== null ? `OV${q.nummer}` : 'Fase 1'}: ${q.label}`, 40) + `\n${STATUS_TEXT[q.status]}: ${q.gedekt} gedekt, ${q.deels} deels, ${q.gat} gat`, { cls: q.status })),
+    questions.forEach((q) => b.node(q.id, wrap(`${q.nummer !== null ? `OV${q.nummer}` : 'Fase 1'}: ${q.label}`, WIDE) + `\n${STATUS_TEXT[q.status]}: ${q.gedekt} gedekt, ${q.deels} deels, ${q.gat} gat`, { cls: q.status })),
   );
   // A region's reason says which of its inspanningen carry a covered deelvraag, so it is shown for every status there.
-  const reason = (d: (typeof used)[number]) => (regional || d.status !== 'gedekt' ? `\n${wrap(d.redenen[0] ?? '', 40)}` : '');
-  b.subgraph('kol:deelvragen', 'Deelvragen', () => used.forEach((d) => b.node(d.id, `${STATUS_TEXT[d.status]}\n${wrap(d.label, 40)}${reason(d)}`, { cls: d.status })));
+  const reason = (d: (typeof used)[number]) => (regional || d.status !== 'gedekt' ? `\n${wrap(d.redenen[0] ?? '', WIDE)}` : '');
+  b.subgraph('kol:deelvragen', 'Deelvragen', () => used.forEach((d) => b.node(d.id, `${STATUS_TEXT[d.status]}\n${wrap(d.label, WIDE)}${reason(d)}`, { cls: d.status })));
   if (!regional && indicators.length) b.subgraph('kol:indicatoren', 'Indicatoren', () => indicators.forEach((i) => b.node(i, wrap(indicatorLabel.get(i)?.label ?? i, 32), { cls: 'element' })));
   if (!regional && sources.length) {
     b.subgraph('kol:bronnen', 'Databronnen', () => {
