@@ -1,5 +1,5 @@
 /**
- * The mermaid script the drawing pages load, with two speed fixes.
+ * The mermaid script the drawing pages load, with three speed fixes.
  *
  * 1. `getConfig()` returns a fresh two-level deep copy of the whole configuration (all
  *    diagram types, ~2,000 properties, each added with `Object.defineProperty`) and a
@@ -16,12 +16,18 @@
  *    hooks are fixed), so string results are remembered per (options, input). The
  *    sanitising itself is unchanged: a label is only ever replaced by what DOMPurify made
  *    of exactly that text.
+ * 3. Mermaid lays flowcharts out with dagre and leaves dagre's ranker at network simplex,
+ *    whose cut-value exchanges were a fifth of a DIN's drawing time. Our views are layered
+ *    by construction (every edge goes one tier up, every schuifjes cell one column on), so
+ *    dagre's cheaper tight-tree ranker finds the same ranks. The fix only makes the ranker
+ *    choosable, through `globalThis.__tocdinRanker` (unset: dagre's default); the renderer
+ *    chooses, and a test shows which views come out byte-identical.
  *
- * Both are text replacements in mermaid's minified bundle, so they are tied to the pinned
+ * All three are text replacements in mermaid's minified bundle, so they are tied to the pinned
  * mermaid version: a fix whose text is not found exactly once is left out (slower, never
  * wrong), and a test fails so that an upgrade cannot drop a fix unnoticed. Another test
  * draws diagrams of every kind, hostile labels included, with and without the fixes and
- * requires the same SVG bytes.
+ * requires the same SVG bytes (ranker left at dagre's default).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -104,9 +110,9 @@ const SANITIZE_MEMO = `(purify) => {
 
 interface Fix {
   name: string;
-  /** Exactly once in the pinned bundle, or the fix is left out. */
-  needle: string;
-  replacement: string;
+  /** Each exactly once in the pinned bundle, or the fix is left out; replaced pairwise. */
+  needles: readonly string[];
+  replacements: readonly string[];
   /** Defines the helper the replacement calls, before the bundle runs. */
   helper: string;
 }
@@ -115,16 +121,30 @@ const FIXES: readonly Fix[] = [
   {
     // mermaid 11.17.2: `Lt` getConfig, `ii` assignWithDepth, `$x` currentConfig.
     name: 'getConfig',
-    needle: 'Lt=s(()=>ii({},$x),"getConfig")',
-    replacement: 'Lt=s(()=>{if(Lt.tocdinOf!==$x){Lt.tocdinOf=$x;Lt.tocdinSnapshot=ii({},$x)}return globalThis.__tocdinCopyConfig(Lt.tocdinSnapshot)},"getConfig")',
+    needles: ['Lt=s(()=>ii({},$x),"getConfig")'],
+    replacements: ['Lt=s(()=>{if(Lt.tocdinOf!==$x){Lt.tocdinOf=$x;Lt.tocdinSnapshot=ii({},$x)}return globalThis.__tocdinCopyConfig(Lt.tocdinSnapshot)},"getConfig")'],
     helper: `globalThis.__tocdinCopyConfig=${CONFIG_COPY};`,
   },
   {
     // mermaid 11.17.2: `ao` the DOMPurify instance, `wZ` its factory.
     name: 'sanitize',
-    needle: 'ao=wZ()',
-    replacement: 'ao=globalThis.__tocdinMemoSanitize(wZ())',
+    needles: ['ao=wZ()'],
+    replacements: ['ao=globalThis.__tocdinMemoSanitize(wZ())'],
     helper: `globalThis.__tocdinMemoSanitize=${SANITIZE_MEMO};`,
+  },
+  {
+    // mermaid 11.17.2: the two dagre graphs a flowchart lays out, the whole diagram
+    // (`e` its layout data) and a subgraph without outside edges drawn on its own.
+    name: 'ranker',
+    needles: [
+      'rankSpacing||e.rankSpacing||e.config?.flowchart?.rankSpacing,marginx:8,marginy:8}',
+      'setGraph({rankdir:o,nodesep:50,ranksep:50,marginx:8,marginy:8})',
+    ],
+    replacements: [
+      'rankSpacing||e.rankSpacing||e.config?.flowchart?.rankSpacing,marginx:8,marginy:8,ranker:globalThis.__tocdinRanker}',
+      'setGraph({rankdir:o,nodesep:50,ranksep:50,marginx:8,marginy:8,ranker:globalThis.__tocdinRanker})',
+    ],
+    helper: 'globalThis.__tocdinRanker=undefined;',
   },
 ];
 
@@ -144,8 +164,8 @@ export function mermaidSource(fast = true): MermaidSource {
   const helpers: string[] = [];
   const fixes: string[] = [];
   for (const fix of fast ? FIXES : []) {
-    if (script.split(fix.needle).length !== 2) continue;
-    script = script.replace(fix.needle, () => fix.replacement);
+    if (fix.needles.some((needle) => script.split(needle).length !== 2)) continue;
+    fix.needles.forEach((needle, k) => (script = script.replace(needle, () => fix.replacements[k]!)));
     helpers.push(fix.helper);
     fixes.push(fix.name);
   }

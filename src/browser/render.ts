@@ -16,6 +16,14 @@ const MERMAID_URL = 'http://tocdin.invalid/mermaid.min.js';
 
 /** Bump when the post-processing below changes, so old cache entries are not reused. */
 const SVG_FORMAT = 'svg-3';
+
+/**
+ * dagre's ranker (see the ranker fix in mermaid-source.ts). Tight-tree gives every DIN,
+ * schuifjes and coverage diagram the same bytes as mermaid's network simplex, in ~15% less
+ * time; only the beleidsmodel (LR, with edges that skip a stage) gets other, equally tight ranks.
+ */
+export type Ranker = 'network-simplex' | 'tight-tree';
+export const DEFAULT_RANKER: Ranker = 'tight-tree';
 const PDF_FORMAT = 'pdf-2';
 
 export const MERMAID_CONFIG = {
@@ -67,6 +75,8 @@ export interface RendererOptions {
   workers?: number;
   /** false: the mermaid bundle exactly as published, without the getConfig speed fix (for the test that compares both). */
   fastMermaid?: boolean;
+  /** dagre's ranker; only the fixed bundle can choose (default DEFAULT_RANKER). */
+  ranker?: Ranker;
 }
 
 interface PageResult {
@@ -85,6 +95,7 @@ export class BrowserRenderer {
   private readonly workers: number;
   private readonly executablePath: string;
   private readonly fingerprint: string;
+  private readonly ranker: Ranker;
   /** Diagrams drawn and pages printed in this run (cache misses). */
   drawn = 0;
   printed = 0;
@@ -94,6 +105,7 @@ export class BrowserRenderer {
     this.fingerprint = browserFingerprint(this.executablePath);
     this.cache = new ContentCache(opts.cacheDir);
     this.workers = Math.max(1, opts.workers ?? Math.min(2, availableParallelism()));
+    this.ranker = opts.ranker ?? DEFAULT_RANKER;
   }
 
   private open(): Promise<BrowserSession> {
@@ -118,11 +130,15 @@ export class BrowserRenderer {
       const s = await this.open();
       const page = i === 0 ? s.page : await s.page.context().newPage();
       await page.setContent(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><script src="${MERMAID_URL}"></script></head><body></body></html>`);
-      await page.evaluate((config) => {
-        const m = (globalThis as unknown as { mermaid?: { initialize(c: unknown): void } }).mermaid;
-        if (!m) throw new Error('mermaid is niet geladen in de tekenpagina');
-        m.initialize(config);
-      }, MERMAID_CONFIG as unknown as Record<string, unknown>);
+      await page.evaluate(
+        ([config, ranker]) => {
+          const g = globalThis as unknown as { mermaid?: { initialize(c: unknown): void }; __tocdinRanker?: string };
+          if (!g.mermaid) throw new Error('mermaid is niet geladen in de tekenpagina');
+          g.mermaid.initialize(config);
+          g.__tocdinRanker = ranker;
+        },
+        [MERMAID_CONFIG as unknown as Record<string, unknown>, this.ranker] as const,
+      );
       return page;
     })());
   }
@@ -134,7 +150,7 @@ export class BrowserRenderer {
 
   async renderSvgs(jobs: readonly SvgJob[]): Promise<RenderedSvg[]> {
     const results: (RenderedSvg | undefined)[] = new Array(jobs.length);
-    const keys = jobs.map((job) => contentKey(SVG_FORMAT, MERMAID_VERSION, this.fingerprint, JSON.stringify(MERMAID_CONFIG), job.mermaid));
+    const keys = jobs.map((job) => contentKey(SVG_FORMAT, MERMAID_VERSION, this.fingerprint, JSON.stringify(MERMAID_CONFIG), this.ranker, job.mermaid));
     const missing: number[] = [];
     jobs.forEach((job, i) => {
       const hit = this.cache.get('svg', keys[i]!);
