@@ -82,29 +82,17 @@ function addLegendEntries(b: FlowchartBuilder, items: LegendItem[], lines: Legen
   for (const l of lines) b.legendEntries.push({ label: l.label, arrow: l.arrow });
 }
 
-function legend(b: FlowchartBuilder, items: LegendItem[], lines: LegendLine[] = []): void {
+/** `wrapAt`: narrow boxes, for a legend standing as one more column of a table. */
+function legend(b: FlowchartBuilder, items: LegendItem[], lines: LegendLine[] = [], wrapAt?: number): void {
   addLegendEntries(b, items, lines);
   b.subgraph('legenda', 'Legenda', () => {
-    for (const it of items) b.node(`legenda:${it.key}`, it.label, { cls: it.cls });
+    for (const it of items) b.node(`legenda:${it.key}`, wrapAt ? wrap(it.label, wrapAt) : it.label, { cls: it.cls });
     lines.forEach((l, i) => {
       b.node(`legenda:lijn-a${i}`, ' ', { cls: 'legenda' });
       b.node(`legenda:lijn-b${i}`, l.label, { cls: 'legenda' });
       b.edge(`legenda:lijn-a${i}`, `legenda:lijn-b${i}`, { arrow: l.arrow });
     });
   }, 'LR');
-}
-
-/** The legend as one more row of a table-like view, held in line by invisible links (a subgraph would sit beside the table). */
-function legendRow(b: FlowchartBuilder, items: LegendItem[]): void {
-  addLegendEntries(b, items);
-  b.node('legenda', 'Legenda', { cls: 'legenda' });
-  let prev = 'legenda';
-  for (const it of items) {
-    // Narrow, so a legend cell does not widen the table column it stands in.
-    b.node(`legenda:${it.key}`, wrap(it.label, 16), { cls: it.cls });
-    b.edge(prev, `legenda:${it.key}`, { arrow: 'invisible' });
-    prev = `legenda:${it.key}`;
-  }
 }
 
 function diagram(view: ViewKind, b: FlowchartBuilder, name: string, title: string, caption: string, regio: string | null, deelVan?: string): Diagram {
@@ -330,16 +318,28 @@ const LEVEL_TEXT: Record<string, string> = {
   integreren: 'integreren',
 };
 
-/** Rows per diagram: 6 cells and 5 links per row keeps a part far below 500 edges. */
+/** Rows per diagram: 7 cells per row keeps a part far below mermaid's text limit, and a printed column readable. */
 const SCHUIFJES_ROWS_PER_PART = 60;
 
 /**
- * One table row per inspanning: its name, then the six levels left to right with NU and
- * GEWENST marked. Drawn as chains in one left-to-right flowchart rather than a subgraph per
- * row: mermaid places unconnected subgraphs side by side (15 rows became one strip 22,000 px
- * wide), while chains stack as rows whose cells share a rank, so the levels line up in
- * columns like the paper schuifjesmodel; and it draws in about two thirds of the time.
+ * The schuifjesmodel as a table: one row per inspanning (its name, then the six levels with
+ * NU and GEWENST marked), one column per level under its heading. Drawn as a subgraph per
+ * column and no links at all: mermaid places unconnected subgraphs side by side and, in a
+ * left-to-right subgraph, stacks unlinked nodes in order. Every cell of a row gets the
+ * row's number of lines (blank lines around its text), hence the same height, so the rows
+ * line up across the columns. Chains of linked cells did the same job with ~90 links per
+ * diagram, which cost a third of its drawing time.
  */
+const SCHUIFJES_COLUMN = 'Inspanning';
+const BLANK_LINE = '\u00a0';
+
+/** `lines` centred in `height` lines. */
+function padLines(lines: readonly string[], height: number): string {
+  const extra = height - lines.length;
+  const above = Math.floor(extra / 2);
+  return [...Array<string>(above).fill(BLANK_LINE), ...lines, ...Array<string>(extra - above).fill(BLANK_LINE)].join('\n');
+}
+
 export function schuifjesView(a: Analysis, regio: string): Diagram[] {
   const s = a.schuifjes.find((x) => x.regio === regio);
   const din = a.dins.find((d) => d.regio === regio);
@@ -350,25 +350,37 @@ export function schuifjesView(a: Analysis, regio: string): Diagram[] {
   for (let i = 0; i < Math.max(1, s.inspanningen.length); i += SCHUIFJES_ROWS_PER_PART) parts.push(s.inspanningen.slice(i, i + SCHUIFJES_ROWS_PER_PART));
   return parts.map((rows, p) => {
     const partName = parts.length > 1 ? `${name}-deel-${p + 1}` : name;
-    const b = new FlowchartBuilder('LR', parts.length > 1 ? `${title}, deel ${p + 1}` : title);
+    const b = new FlowchartBuilder('TB', parts.length > 1 ? `${title}, deel ${p + 1}` : title);
     useClasses(b, ['element', 'nu', 'gewenst', 'nu_en_gewenst', 'leeg', 'legenda']);
-    for (const r of rows) {
-      b.node(`rij:${r.id}`, wrap(`${r.label} (${r.afstand > 0 ? `+${r.afstand}` : r.afstand})`), { cls: 'element' });
-      COOPERATION_LEVELS.forEach((lvl) => {
+    const table = rows.map((r) => {
+      const name = wrap(`${r.label} (${r.afstand > 0 ? `+${r.afstand}` : r.afstand})`).split('\n');
+      const cells = COOPERATION_LEVELS.map((lvl) => {
         const isNu = lvl === r.nu;
         const isGewenst = lvl === r.gewenst;
-        const mark = isNu && isGewenst ? '\nNU = GEWENST' : isNu ? '\nNU' : isGewenst ? '\nGEWENST' : '';
-        b.node(`${r.id}:${lvl}`, LEVEL_TEXT[lvl]! + mark, { cls: isNu && isGewenst ? 'nu_en_gewenst' : isNu ? 'nu' : isGewenst ? 'gewenst' : 'leeg' });
+        const mark = isNu && isGewenst ? ['NU = GEWENST'] : isNu ? ['NU'] : isGewenst ? ['GEWENST'] : [];
+        return { lines: [LEVEL_TEXT[lvl]!, ...mark], cls: isNu && isGewenst ? 'nu_en_gewenst' : isNu ? 'nu' : isGewenst ? 'gewenst' : 'leeg' };
       });
-      b.edge(`rij:${r.id}`, `${r.id}:${COOPERATION_LEVELS[0]}`, { arrow: 'open' });
-      for (let i = 1; i < COOPERATION_LEVELS.length; i++) b.edge(`${r.id}:${COOPERATION_LEVELS[i - 1]}`, `${r.id}:${COOPERATION_LEVELS[i]}`, { arrow: 'open' });
-    }
-    if (rows.length === 0) b.node('geen', 'Geen inspanning heeft schuifjes: de casus zegt niet hoe de regio samenwerkt', { cls: 'leeg' });
-    legendRow(b, [
+      return { id: r.id, name, cells, height: Math.max(name.length, ...cells.map((c) => c.lines.length)) };
+    });
+    // Declared right to left: mermaid lays unconnected subgraphs out in reverse order (the
+    // browser test checks that the inspanningen come first and the legend last).
+    legend(b, [
       { key: 'nu', label: 'NU: huidige samenwerking (blauw)', cls: 'nu' },
       { key: 'gewenst', label: 'GEWENST: gewenste samenwerking (groen)', cls: 'gewenst' },
       { key: 'beide', label: 'NU = GEWENST', cls: 'nu_en_gewenst' },
-    ]);
+    ], [], 16);
+    if (rows.length === 0) b.node('geen', 'Geen inspanning heeft schuifjes: de casus zegt niet hoe de regio samenwerkt', { cls: 'leeg' });
+    for (let col = COOPERATION_LEVELS.length - 1; col >= 0 && table.length; col--) {
+      const lvl = COOPERATION_LEVELS[col]!;
+      b.subgraph(`kolom:${lvl}`, LEVEL_TEXT[lvl]!, () => {
+        for (const t of table) b.node(`${t.id}:${lvl}`, padLines(t.cells[col]!.lines, t.height), { cls: t.cells[col]!.cls });
+      }, 'LR');
+    }
+    if (table.length) {
+      b.subgraph('kolom:inspanning', SCHUIFJES_COLUMN, () => {
+        for (const t of table) b.node(`rij:${t.id}`, padLines(t.name, t.height), { cls: 'element' });
+      }, 'LR');
+    }
     const caption = `${s.inspanningen.length} inspanningen met schuifjes: ${s.meer_samenwerking} naar meer samenwerking, ${s.gelijk} gelijk, ${s.minder_samenwerking} minder; ${s.zonder_schuifjes} zonder schuifjes.`;
     return diagram('schuifjes', b, partName, parts.length > 1 ? `${title}, deel ${p + 1}` : title, caption, regio, parts.length > 1 ? name : undefined);
   });
