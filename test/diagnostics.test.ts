@@ -219,6 +219,16 @@ describe('messages and hints', () => {
     expect(only('yaml-waarschuwing').message).toContain('%YML');
   });
 
+  it('yaml-syntaxis: an unclosed quote or bracket is located where it opens, not where the parser gave up', () => {
+    const at = (t: string) => readModelText('x.yaml', t).diagnostics.filter((x) => x.code === 'yaml-syntaxis').map((x) => [x.line, x.column, x.message.endsWith('wordt nergens gesloten')]);
+    expect(at('soort: din\nnaam: "Regio A\nregio: x\nbeschrijving: iets\n')).toEqual([[2, 7, true]]);
+    expect(at("soort: din\nnaam: 'Regio A\nregio: x\n")).toEqual([[2, 7, true]]);
+    expect(at('- a\n- "b\n- c\n')).toEqual([[2, 3, true]]);
+    expect(at('soort: din\nlijst: [a, b\n')).toEqual([[2, 8, true]]);
+    // A closed quote with an escaped quote inside is not mistaken for the open one.
+    expect(at('a: "x \\" y"\nb: "open\n')).toEqual([[2, 4, true]]);
+  });
+
   it('yaml-versie: a %YAML 1.1 document quotes the line the user wrote', () => {
     const d = only('yaml-versie');
     expect(d.message).toContain('`%YAML 1.1`');
@@ -226,6 +236,11 @@ describe('messages and hints', () => {
     // An unsupported version is quoted as written as well (the yaml package falls back to 1.2).
     const r = readModelText('x.yaml', '%YAML 1.3\n---\nsoort: din\n');
     expect(r.diagnostics.find((x) => x.code === 'yaml-versie')!.message).toContain('`%YAML 1.3`');
+    // 1.2 is what tocdin reads: no diagnostic. Twice is an error in any version, located at the second.
+    expect(readModelText('x.yaml', '%YAML 1.2\n---\nsoort: din\n').diagnostics).toEqual([]);
+    const twice = readModelText('x.yaml', '%YAML 1.2\n%YAML 1.2\n---\nsoort: din\n').diagnostics.filter((x) => x.code === 'yaml-versie');
+    expect(twice.map((x) => [x.line, x.column])).toEqual([[2, 1]]);
+    expect(twice[0]!.message).toContain('2 keer');
   });
 
   it('yaml-alias-bom: a billion-laughs document is located at an alias, without an exception', () => {

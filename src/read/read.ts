@@ -78,6 +78,25 @@ const YAML_MESSAGES: Record<string, string> = {
   BLOCK_IN_FLOW: 'een blok staat binnen [ ] of { }',
 };
 
+const CLOSER: Record<string, string> = { '"': '"', "'": "'", '{': '}', '[': ']' };
+
+/** Offset of the first quote or flow bracket whose node never closes, if any. */
+function unclosedOpener(doc: Document.Parsed, text: string): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      const range = (node as { range?: [number, number, number] }).range;
+      if (found !== undefined || !range) return;
+      const ch = text[range[0]] ?? '';
+      const closer = CLOSER[ch];
+      const flow = !isScalar(node) && (node as { flow?: boolean }).flow;
+      if (!closer || (isScalar(node) ? ch !== '"' && ch !== "'" : !flow)) return;
+      if (range[1] - range[0] < 2 || text[range[1] - 1] !== closer) found = range[0];
+    },
+  });
+  return found;
+}
+
 function yamlMessage(code: string, message: string): string {
   const english = firstLine(message);
   const dutch = YAML_MESSAGES[code];
@@ -158,6 +177,23 @@ export function readModelText(path: string, bytes: Uint8Array | string): ReadRes
   }
 
   for (const e of doc.errors) {
+    // A flow collection inside a block one is reported as BAD_INDENT ("… and end with a ]").
+    const opener = e.code === 'MISSING_CHAR' || /end with a [\]}]/.test(e.message) ? unclosedOpener(doc, text) : undefined;
+    if (opener !== undefined) {
+      // The yaml package reports where it gave up looking (often the end of the file); the
+      // user needs the place where the quote or bracket was opened.
+      const ch = text[opener]!;
+      diagnostics.push(
+        diagAt(
+          source,
+          opener,
+          'yaml-syntaxis',
+          `${yamlMessage(e.code, e.message)}: deze ${ch} wordt nergens gesloten`,
+          ch === '"' || ch === "'" ? `sluit de tekst af met ${ch}, meestal op dezelfde regel` : `sluit af met ${CLOSER[ch]}`,
+        ),
+      );
+      continue;
+    }
     diagnostics.push(diagAt(source, e.pos[0], 'yaml-syntaxis', yamlMessage(e.code, e.message), YAML_HINTS[e.code]));
   }
   for (const w of doc.warnings) {
@@ -167,17 +203,24 @@ export function readModelText(path: string, bytes: Uint8Array | string): ReadRes
   }
   if (doc.directives?.yaml.explicit) {
     // Quote the version as written: for an unsupported version (1.3) the yaml package has
-    // already fallen back to 1.2 in `directives.yaml.version`.
-    const written = /^%YAML[ \t]+(\S+)/m.exec(text)?.[1] ?? doc.directives.yaml.version;
-    diagnostics.push(
-      diagAt(
-        source,
-        Math.max(0, text.indexOf('%YAML')),
-        'yaml-versie',
-        `tocdin leest YAML 1.2; de regel \`%YAML ${written}\` kan de betekenis van waarden veranderen (in YAML 1.1 is NO een boolean en 12:30 een getal)`,
-        'verwijder de %YAML-regel (en de --- eronder als die er alleen voor stond)',
-      ),
-    );
+    // already fallen back to 1.2 in `directives.yaml.version`. `%YAML 1.2` says what tocdin
+    // reads anyway and passes; a second %YAML line is an error in any version.
+    const written = [...text.matchAll(/^%YAML[ \t]+(\S+)/gm)].map((m) => m[1]!);
+    const version = written[0] ?? doc.directives.yaml.version;
+    if (written.length > 1 || version !== '1.2') {
+      const at = written.length > 1 ? text.indexOf('%YAML', text.indexOf('%YAML') + 1) : Math.max(0, text.indexOf('%YAML'));
+      diagnostics.push(
+        diagAt(
+          source,
+          at,
+          'yaml-versie',
+          written.length > 1
+            ? `de regel \`%YAML\` staat er ${written.length} keer; YAML staat er maar één toe`
+            : `tocdin leest YAML 1.2; de regel \`%YAML ${version}\` kan de betekenis van waarden veranderen (in YAML 1.1 is NO een boolean en 12:30 een getal)`,
+          written.length > 1 ? 'laat één %YAML-regel staan, of verwijder ze allemaal' : 'verwijder de %YAML-regel (en de --- eronder als die er alleen voor stond)',
+        ),
+      );
+    }
   }
 
   visit(doc, {
