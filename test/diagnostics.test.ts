@@ -130,6 +130,17 @@ describe('messages and hints', () => {
     expect(v.diagnostics[0]!.hint).toBe('bedoel je `sterkte`?');
   });
 
+  it('sleutel-onbekend: a collection used as a key (`[a, b]: x`, `? {a: 1}`) is located at that key, not at 1:1', () => {
+    for (const [text, at] of [
+      ['soort: din\nregio: regio-noord\n[a, b]: x\n', [3, 1]],
+      ['soort: din\nregio: regio-noord\n? {a: 1}\n: x\n', [3, 3]],
+    ] as const) {
+      const v = validateFile(readModelText('din.yaml', text).file!);
+      const d = v.diagnostics.filter((x) => x.code === 'sleutel-onbekend');
+      expect(d.map((x) => [x.line, x.column]), text).toEqual([at]);
+    }
+  });
+
   it('type-ongeldig: 0x1F is read as a number; the message says so and the hint suggests quotes', () => {
     const d = only('type-ongeldig');
     expect(d.message).toContain('`0x1F` werd gelezen als het getal 31');

@@ -16,6 +16,19 @@ export interface Location {
   text?: string;
 }
 
+const squash = (s: string) => s.replace(/[\s"']/g, '');
+
+/**
+ * Whether a pair's key is `seg` of the plain JS value: a scalar by its value; a collection
+ * used as a key (`[a, b]: x`) by the string the yaml package made of it (`[ a, b ]`),
+ * compared without spaces and quotes.
+ */
+function isKey(key: unknown, seg: PropertyKey): boolean {
+  if (isScalar(key)) return String(key.value) === String(seg);
+  if (isMap(key) || isSeq(key)) return squash(JSON.stringify(key.toJSON())) === squash(String(seg));
+  return false;
+}
+
 export class Locator {
   constructor(
     readonly source: SourceText,
@@ -30,9 +43,9 @@ export class Locator {
       const seg = path[i];
       const last = i === path.length - 1;
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+        const pair = node.items.find((p) => isPair(p) && isKey(p.key, seg));
         if (!pair) break;
-        if (last && opts.key && isScalar(pair.key)) {
+        if (last && opts.key && (pair.key as Node | null)?.range) {
           best = pair.key as Node;
           node = null;
           break;
