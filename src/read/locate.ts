@@ -40,7 +40,7 @@ export class Locator {
     let node: unknown = this.doc.contents;
     let best: Node | null = isMap(node) || isSeq(node) || isScalar(node) ? (node as Node) : null;
     for (let i = 0; i < path.length; i++) {
-      const seg = path[i];
+      const seg = path[i]!;
       const last = i === path.length - 1;
       if (isMap(node)) {
         const pair = node.items.find((p) => isPair(p) && isKey(p.key, seg));
