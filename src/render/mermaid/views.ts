@@ -76,15 +76,14 @@ type LegendItem = { key: string; label: string; cls: string };
 
 type LegendLine = { label: string; arrow: Arrow };
 
-/** The legend as data, for the poster page beside the diagram. */
-function addLegendEntries(b: FlowchartBuilder, items: LegendItem[], lines: LegendLine[] = []): void {
+/**
+ * The legend twice: as a subgraph in the diagram, and as data for the poster page, which
+ * prints it beside the diagram at a readable size. `wrapAt`: narrow boxes, for a legend
+ * standing as one more column of a table.
+ */
+function legend(b: FlowchartBuilder, items: LegendItem[], lines: LegendLine[] = [], wrapAt?: number): void {
   for (const it of items) b.legendEntries.push({ label: it.label, style: PALETTE[it.cls]! });
   for (const l of lines) b.legendEntries.push({ label: l.label, arrow: l.arrow });
-}
-
-/** `wrapAt`: narrow boxes, for a legend standing as one more column of a table. */
-function legend(b: FlowchartBuilder, items: LegendItem[], lines: LegendLine[] = [], wrapAt?: number): void {
-  addLegendEntries(b, items, lines);
   b.subgraph('legenda', 'Legenda', () => {
     for (const it of items) b.node(`legenda:${it.key}`, wrapAt ? wrap(it.label, wrapAt) : it.label, { cls: it.cls });
     lines.forEach((l, i) => {
@@ -353,14 +352,14 @@ export function schuifjesView(a: Analysis, regio: string): Diagram[] {
     const b = new FlowchartBuilder('TB', parts.length > 1 ? `${title}, deel ${p + 1}` : title);
     useClasses(b, ['element', 'nu', 'gewenst', 'nu_en_gewenst', 'leeg', 'legenda']);
     const table = rows.map((r) => {
-      const name = wrap(`${r.label} (${r.afstand > 0 ? `+${r.afstand}` : r.afstand})`).split('\n');
+      const label = wrap(`${r.label} (${r.afstand > 0 ? `+${r.afstand}` : r.afstand})`).split('\n');
       const cells = COOPERATION_LEVELS.map((lvl) => {
         const isNu = lvl === r.nu;
         const isGewenst = lvl === r.gewenst;
         const mark = isNu && isGewenst ? ['NU = GEWENST'] : isNu ? ['NU'] : isGewenst ? ['GEWENST'] : [];
         return { lines: [LEVEL_TEXT[lvl]!, ...mark], cls: isNu && isGewenst ? 'nu_en_gewenst' : isNu ? 'nu' : isGewenst ? 'gewenst' : 'leeg' };
       });
-      return { id: r.id, name, cells, height: Math.max(name.length, ...cells.map((c) => c.lines.length)) };
+      return { id: r.id, label, cells, height: Math.max(label.length, ...cells.map((c) => c.lines.length)) };
     });
     // Declared right to left: mermaid lays unconnected subgraphs out in reverse order (the
     // browser test checks that the inspanningen come first and the legend last).
@@ -378,7 +377,7 @@ export function schuifjesView(a: Analysis, regio: string): Diagram[] {
     }
     if (table.length) {
       b.subgraph('kolom:inspanning', SCHUIFJES_COLUMN, () => {
-        for (const t of table) b.node(`rij:${t.id}`, padLines(t.name, t.height), { cls: 'element' });
+        for (const t of table) b.node(`rij:${t.id}`, padLines(t.label, t.height), { cls: 'element' });
       }, 'LR');
     }
     const caption = `${s.inspanningen.length} inspanningen met schuifjes: ${s.meer_samenwerking} naar meer samenwerking, ${s.gelijk} gelijk, ${s.minder_samenwerking} minder; ${s.zonder_schuifjes} zonder schuifjes.`;
