@@ -352,7 +352,7 @@ export function schuifjesView(a: Analysis, regio: string): Diagram[] {
     const b = new FlowchartBuilder('TB', parts.length > 1 ? `${title}, deel ${p + 1}` : title);
     useClasses(b, ['element', 'nu', 'gewenst', 'nu_en_gewenst', 'leeg', 'legenda']);
     const table = rows.map((r) => {
-      const label = wrap(`${r.label} (${r.afstand > 0 ? `+${r.afstand}` : r.afstand})`).split('\n');
+      const label = wrap(`${r.label} (${r.afstand > 0 ? `+${r.afstand}` : r.afstand})`, WIDE).split('\n');
       const cells = COOPERATION_LEVELS.map((lvl) => {
         const isNu = lvl === r.nu;
         const isGewenst = lvl === r.gewenst;
