@@ -17,6 +17,8 @@ export const ExplainSchema = z.object({
   bron: z.string().nullable(),
   naar_ambitie: z.array(z.array(z.string())),
   naar_impact: z.array(z.array(z.string())),
+  /** For a DIN element without its own way into the beleidsmodel: the ways of the inspanningen behind it. */
+  naar_impact_via_inspanningen: z.array(z.array(z.string())),
   inspanningen: z.array(z.string()),
   regios: z.array(z.string()),
   indicatoren: z.array(z.string()),
@@ -27,6 +29,7 @@ export type Explanation = z.infer<typeof ExplainSchema>;
 
 /** Bounds the enumeration on dense hand-made models; real chains are 4–6 steps. */
 const MAX_DEPTH = 12;
+const MAX_VIA_SHOWN = 8;
 
 export function explain(built: BuiltGraph, id: string): Explanation {
   const g = built.graph;
@@ -36,15 +39,19 @@ export function explain(built: BuiltGraph, id: string): Explanation {
   const effect = view(g, ['instantieert', 'leidt-tot', 'draagt-bij']);
   const byType = (t: ElementType) => g.filterNodes((_n, x) => x.type === t);
 
-  const paths = (v: typeof dinView, targets: string[]) =>
-    targets.flatMap((t) => (t === id ? [[id]] : v.hasNode(id) && v.hasNode(t) ? allSimplePaths(v, id, t, { maxDepth: MAX_DEPTH }) : []));
+  const paths2 = (v: typeof dinView, from: string, targets: string[]) =>
+    targets.flatMap((t) => (t === from ? [[from]] : v.hasNode(from) && v.hasNode(t) ? allSimplePaths(v, from, t, { maxDepth: MAX_DEPTH }) : []));
+  const paths = (v: typeof dinView, targets: string[]) => paths2(v, id, targets);
   const ambities = a.regio ? byType('ambitie').filter((n) => g.getNodeAttribute(n, 'regio') === a.regio) : [];
   const naarAmbitie = paths(dinView, ambities);
-  // From a DIN element, the way into the beleidsmodel runs via the inspanningen below it.
-  const naarImpact = paths(policyView, byType('impact'));
+  const impacts = byType('impact');
+  const naarImpact = paths(policyView, impacts);
 
   const below = [id, ...reach(effect, id, 'inbound')];
   const inspanningen = below.filter((n) => g.getNodeAttribute(n, 'type') === 'inspanning');
+  // A doel or ambitie of a DIN is not itself in the beleidsmodel: its way there runs through
+  // the inspanningen behind it, via the activiteiten they carry out.
+  const viaInspanningen = naarImpact.length === 0 ? inspanningen.filter((s) => s !== id).flatMap((s) => paths2(policyView, s, impacts)) : [];
   const regios = [...new Set(inspanningen.map((s) => g.getNodeAttribute(s, 'regio')).filter((r): r is string => Boolean(r)))];
   if (a.type === 'regio') regios.push(id);
 
@@ -61,7 +68,7 @@ export function explain(built: BuiltGraph, id: string): Explanation {
   });
   if (a.type === 'deelvraag') deelvragen.add(id);
 
-  const mentioned = new Set([id, ...naarAmbitie.flat(), ...naarImpact.flat(), ...inspanningen, ...regios, ...indicatoren, ...deelvragen]);
+  const mentioned = new Set([id, ...naarAmbitie.flat(), ...naarImpact.flat(), ...viaInspanningen.flat(), ...inspanningen, ...regios, ...indicatoren, ...deelvragen]);
   const labels = Object.fromEntries([...mentioned].sort().map((n) => [n, g.getNodeAttribute(n, 'label')]));
   return ExplainSchema.parse({
     id,
@@ -71,6 +78,7 @@ export function explain(built: BuiltGraph, id: string): Explanation {
     bron: a.bron ?? null,
     naar_ambitie: naarAmbitie,
     naar_impact: naarImpact,
+    naar_impact_via_inspanningen: viaInspanningen,
     inspanningen,
     regios,
     indicatoren: [...indicatoren],
@@ -87,9 +95,14 @@ export function renderExplainText(e: Explanation): string {
   out.push(`soort: ${ELEMENT_TYPE_LABEL[e.type as ElementType] ?? e.type}${e.regio ? `, regio ${e.regio}` : ''}${e.bron ? `\nbron: ${e.bron}` : ''}`);
   out.push('');
   out.push('Waaraan draagt het bij?');
-  if (e.naar_ambitie.length === 0 && e.naar_impact.length === 0) out.push('  geen pad naar een ambitie of naar de impact');
+  if (e.naar_ambitie.length === 0 && e.naar_impact.length === 0 && e.naar_impact_via_inspanningen.length === 0) out.push('  geen pad naar een ambitie of naar de impact');
   for (const p of e.naar_ambitie) out.push(`  DIN:          ${chain(p)}`);
   for (const p of e.naar_impact) out.push(`  beleidsmodel: ${chain(p)}`);
+  const via = e.naar_impact_via_inspanningen;
+  if (via.length) out.push('  beleidsmodel, via de inspanningen erachter:');
+  // An ambitie has every inspanning of its region behind it: the first few say enough.
+  for (const p of via.slice(0, MAX_VIA_SHOWN)) out.push(`    ${chain(p)}`);
+  if (via.length > MAX_VIA_SHOWN) out.push(`    … en nog ${via.length - MAX_VIA_SHOWN} (alle paden: --format json)`);
   out.push('');
   out.push('Waarom bestaat het — wat zit erachter?');
   out.push(e.inspanningen.length ? e.inspanningen.map((s) => `  inspanning ${name(s)}`).join('\n') : '  geen inspanning draagt hieraan bij');

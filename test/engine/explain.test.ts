@@ -31,6 +31,16 @@ describe('explain() op de analysefixture', () => {
       ['n-cd-zij', 'n-er-instroom', 'n-ambitie'],
     ]);
     expect(e.naar_impact).toEqual([]);
+    // Not in the beleidsmodel itself: its inspanningen are, through the activiteiten they carry out.
+    expect(e.naar_impact_via_inspanningen).toEqual([
+      ['n-campagne', 'werven', 'campagnes', 'behoud', 'tekort-kleiner'],
+      ['n-campagne', 'werven', 'campagnes', 'instroom', 'tekort-kleiner'],
+      ['n-opleiden', 'opleiden', 'campagnes', 'behoud', 'tekort-kleiner'],
+      ['n-opleiden', 'opleiden', 'campagnes', 'instroom', 'tekort-kleiner'],
+    ]);
+    const text = renderExplainText(e);
+    expect(text).toContain('  beleidsmodel, via de inspanningen erachter:\n');
+    expect(text).not.toContain('geen pad');
     expect(e.inspanningen).toEqual(['n-campagne', 'n-opleiden']);
     expect(e.regios).toEqual(['regio-noord']);
     expect(e.indicatoren).toEqual(['ind-werving']);
@@ -38,7 +48,7 @@ describe('explain() op de analysefixture', () => {
     // via ind-werving); eerst `over`-koppelingen in graafvolgorde, dan via indicatoren
     expect(e.deelvragen).toEqual(['dv1-1', 'dv2-2']);
     expect(Object.keys(e.labels)).toEqual([
-      'dv1-1', 'dv2-2', 'ind-werving', 'n-ambitie', 'n-campagne', 'n-cd-zij', 'n-er-behoud', 'n-er-instroom', 'n-opleiden', 'regio-noord',
+      'behoud', 'campagnes', 'dv1-1', 'dv2-2', 'ind-werving', 'instroom', 'n-ambitie', 'n-campagne', 'n-cd-zij', 'n-er-behoud', 'n-er-instroom', 'n-opleiden', 'opleiden', 'regio-noord', 'tekort-kleiner', 'werven',
     ]);
   });
 
@@ -79,6 +89,18 @@ describe('explain() op de analysefixture', () => {
     ]);
     expect(e.inspanningen).toEqual(['n-opleiden']);
     expect(e.regios).toEqual(['regio-noord']);
+    // Its own way into the beleidsmodel is given; no second copy "via" itself.
+    expect(e.naar_impact_via_inspanningen).toEqual([]);
+  });
+
+  it('de ambitie: de weg naar het beleidsmodel via alle inspanningen, in tekst ingekort', () => {
+    const e = explain(built, 'n-ambitie');
+    expect(e.naar_impact).toEqual([]);
+    expect(e.naar_impact_via_inspanningen.length).toBeGreaterThan(0);
+    expect(new Set(e.naar_impact_via_inspanningen.map((p) => p[0]))).toEqual(new Set(e.inspanningen.filter((s) => e.naar_impact_via_inspanningen.some((p) => p[0] === s))));
+    expect(e.naar_impact_via_inspanningen.every((p) => p.at(-1) === 'tekort-kleiner')).toBe(true);
+    const lines = renderExplainText(e).split('\n').filter((l) => l.startsWith('    ') && l.includes('→'));
+    expect(lines.length).toBe(Math.min(8, e.naar_impact_via_inspanningen.length));
   });
 
   it('een inspanning zonder bijdrage: geen pad', () => {
