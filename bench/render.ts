@@ -27,6 +27,7 @@ import { BrowserRenderer, type SvgJob } from '../src/browser/render.js';
 import { checkWorkspace } from '../src/pipeline.js';
 import { renderDiagramSet } from '../src/render/diagrams.js';
 import { generateWorkspace, regionId } from './generate.js';
+import { fmtMs, median, table } from './format.js';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MMDC = join(REPO, 'node_modules', '.bin', 'mmdc');
@@ -67,22 +68,10 @@ interface MmdcResult {
   failures: string[];
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const fmtS = (ms: number) => (ms / 1000 >= 10 ? (ms / 1000).toFixed(1) : (ms / 1000).toFixed(2));
-const fmtMs = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 const spread = (xs: readonly number[]) => (xs.length === 1 ? fmtS(xs[0]!) : `${fmtS(median(xs))} (${fmtS(Math.min(...xs))}–${fmtS(Math.max(...xs))})`);
 const log = (msg: string) => process.stderr.write(`  … ${msg}\n`);
-
-function table(head: string[], rows: string[][], leftColumns: readonly number[] = [0]): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (leftColumns.includes(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
 
 function buildSet(paths: string[], cwd: string): BuiltSet {
   const t0 = performance.now();

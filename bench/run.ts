@@ -21,6 +21,7 @@ import { buildGraph } from '../src/graph/build.js';
 import { lint } from '../src/lint/rules.js';
 import { loadWorkspace } from '../src/pipeline.js';
 import { generateWorkspace, type GeneratedWorkspace } from './generate.js';
+import { fmtMs, median, table } from './format.js';
 
 const RUNS = 3;
 const WARMUP_N = 50;
@@ -53,12 +54,6 @@ interface Result {
   peakRssMb: number;
   maxRssMb: number;
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
@@ -171,15 +166,6 @@ function measure(n: number): Result {
   }
 }
 
-// ---------- table printing
-
-function table(head: string[], rows: string[][], alignLeft = 1): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < alignLeft ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
-const fmtMs = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const fmtRatio = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '∞');
 
 function main(): void {

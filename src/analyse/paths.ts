@@ -39,9 +39,9 @@ export function explain(built: BuiltGraph, id: string): Explanation {
   const effect = view(g, ['instantieert', 'leidt-tot', 'draagt-bij']);
   const byType = (t: ElementType) => g.filterNodes((_n, x) => x.type === t);
 
-  const paths2 = (v: typeof dinView, from: string, targets: string[]) =>
+  const pathsFrom = (v: typeof dinView, from: string, targets: string[]) =>
     targets.flatMap((t) => (t === from ? [[from]] : v.hasNode(from) && v.hasNode(t) ? allSimplePaths(v, from, t, { maxDepth: MAX_DEPTH }) : []));
-  const paths = (v: typeof dinView, targets: string[]) => paths2(v, id, targets);
+  const paths = (v: typeof dinView, targets: string[]) => pathsFrom(v, id, targets);
   const ambities = a.regio ? byType('ambitie').filter((n) => g.getNodeAttribute(n, 'regio') === a.regio) : [];
   const naarAmbitie = paths(dinView, ambities);
   const impacts = byType('impact');
@@ -51,7 +51,7 @@ export function explain(built: BuiltGraph, id: string): Explanation {
   const inspanningen = below.filter((n) => g.getNodeAttribute(n, 'type') === 'inspanning');
   // A doel or ambitie of a DIN is not itself in the beleidsmodel: its way there runs through
   // the inspanningen behind it, via the activiteiten they carry out.
-  const viaInspanningen = naarImpact.length === 0 ? inspanningen.filter((s) => s !== id).flatMap((s) => paths2(policyView, s, impacts)) : [];
+  const viaInspanningen = naarImpact.length === 0 ? inspanningen.filter((s) => s !== id).flatMap((s) => pathsFrom(policyView, s, impacts)) : [];
   const regios = [...new Set(inspanningen.map((s) => g.getNodeAttribute(s, 'regio')).filter((r): r is string => Boolean(r)))];
   if (a.type === 'regio') regios.push(id);
 

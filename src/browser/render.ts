@@ -16,6 +16,7 @@ const MERMAID_URL = 'http://tocdin.invalid/mermaid.min.js';
 
 /** Bump when the post-processing below changes, so old cache entries are not reused. */
 const SVG_FORMAT = 'svg-3';
+const PDF_FORMAT = 'pdf-2';
 
 /**
  * dagre's ranker (see the ranker fix in mermaid-source.ts). Tight-tree gives every DIN,
@@ -24,7 +25,6 @@ const SVG_FORMAT = 'svg-3';
  */
 export type Ranker = 'network-simplex' | 'tight-tree';
 export const DEFAULT_RANKER: Ranker = 'tight-tree';
-const PDF_FORMAT = 'pdf-2';
 
 export const MERMAID_CONFIG = {
   startOnLoad: false,
@@ -73,7 +73,7 @@ export interface RendererOptions {
   onProgress?: Progress;
   /** Pages drawing at once; default one per core, at most two. */
   workers?: number;
-  /** false: the mermaid bundle exactly as published, without the getConfig speed fix (for the test that compares both). */
+  /** false: the mermaid bundle exactly as published, without the speed fixes (for the test that compares both). */
   fastMermaid?: boolean;
   /** dagre's ranker; only the fixed bundle can choose (default DEFAULT_RANKER). */
   ranker?: Ranker;
@@ -85,6 +85,20 @@ interface PageResult {
   height?: number;
   problems?: string[];
   error?: string;
+}
+
+/**
+ * Up to `workers` loops at once, each set up by `start` (a page to draw or print on) and
+ * then taking the next undone item until none is left.
+ */
+async function shareWork(items: readonly number[], workers: number, start: (worker: number) => Promise<(item: number) => Promise<void>>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(workers, items.length) }, async (_, w) => {
+      const each = await start(w);
+      for (let k = next++; k < items.length; k = next++) await each(items[k]!);
+    }),
+  );
 }
 
 export class BrowserRenderer {
@@ -161,23 +175,19 @@ export class BrowserRenderer {
       // Longest text first: the big diagrams start early and the last ones are small, so
       // neither page sits idle at the end waiting for the other (the results keep the input order).
       missing.sort((x, y) => jobs[y]!.mermaid.length - jobs[x]!.mermaid.length || x - y);
-      let next = 0;
       let done = jobs.length - missing.length;
       // Each page takes the next undrawn diagram.
-      await Promise.all(
-        Array.from({ length: Math.min(this.workers, missing.length) }, async (_, w) => {
-          const page = await this.drawingPage(w);
-          for (let k = next++; k < missing.length; k = next++) {
-            const i = missing[k]!;
-            this.opts.onProgress?.({ phase: 'svg', done: done, total: jobs.length, name: jobs[i]!.name });
-            const r = await this.draw(page, jobs[i]!);
-            this.cache.put('svg', keys[i]!, JSON.stringify({ svg: r.svg, width: r.width, height: r.height }));
-            results[i] = { ...r, fromCache: false };
-            this.drawn++;
-            done++;
-          }
-        }),
-      );
+      await shareWork(missing, this.workers, async (w) => {
+        const page = await this.drawingPage(w);
+        return async (i) => {
+          this.opts.onProgress?.({ phase: 'svg', done: done, total: jobs.length, name: jobs[i]!.name });
+          const r = await this.draw(page, jobs[i]!);
+          this.cache.put('svg', keys[i]!, JSON.stringify({ svg: r.svg, width: r.width, height: r.height }));
+          results[i] = { ...r, fromCache: false };
+          this.drawn++;
+          done++;
+        };
+      });
     }
     return results as RenderedSvg[];
   }
@@ -242,24 +252,22 @@ export class BrowserRenderer {
     });
     if (missing.length) {
       const s = await this.open();
-      const printers = await Promise.all(Array.from({ length: Math.min(this.workers, missing.length) }, () => s.page.context().newPage()));
-      let next = 0;
+      const printers: Page[] = [];
       let done = 0;
       try {
-        await Promise.all(
-          printers.map(async (printer) => {
-            for (let k = next++; k < missing.length; k = next++) {
-              const i = missing[k]!;
-              this.opts.onProgress?.({ phase: 'pdf', done: done, total: missing.length, name: pages[i]!.name });
-              await printer.setContent(pages[i]!.html, { waitUntil: 'load' });
-              const bytes = new Uint8Array(await printer.pdf({ preferCSSPageSize: true, printBackground: true }));
-              this.cache.put('pdf', keys[i]!, bytes);
-              single[i] = bytes;
-              this.printed++;
-              done++;
-            }
-          }),
-        );
+        await shareWork(missing, this.workers, async () => {
+          const printer = await s.page.context().newPage();
+          printers.push(printer);
+          return async (i) => {
+            this.opts.onProgress?.({ phase: 'pdf', done: done, total: missing.length, name: pages[i]!.name });
+            await printer.setContent(pages[i]!.html, { waitUntil: 'load' });
+            const bytes = new Uint8Array(await printer.pdf({ preferCSSPageSize: true, printBackground: true }));
+            this.cache.put('pdf', keys[i]!, bytes);
+            single[i] = bytes;
+            this.printed++;
+            done++;
+          };
+        });
       } finally {
         await Promise.all(printers.map((p) => p.close()));
       }

@@ -359,15 +359,19 @@ async function writeBrowserOutputs(io: Io, outcome: Checked, { national, regiona
       io.out(`svg: ${r.written.length} geschreven, ${r.unchanged.length} ongewijzigd, ${r.removed.length} verwijderd in ${outDir}\n`);
     }
     const versions = versionsFor(io, outcome);
+    // What every printed page says about its diagram: the same on posters and wall sheets.
+    const page = {
+      regioNaam: regionName(outcome),
+      versie: versions.of,
+      title: 'tocdin — diagrammen van het onderwijsregiobeleid',
+      date: new Date(`${versions.all.datum}T12:00:00Z`),
+    };
     if (what.pdf) {
       const t = Date.now();
       const posters = await renderPosters(drawn, renderer, {
+        ...page,
         ...(what.papier ? { papier: what.papier } : {}),
-        regioNaam: regionName(outcome),
-        versie: versions.of,
-        title: 'tocdin — diagrammen van het onderwijsregiobeleid',
         partsOf: (d) => partsOf(national, regional, d),
-        date: new Date(`${versions.all.datum}T12:00:00Z`),
       });
       settle();
       const path = join(outDir, POSTERS_FILE);
@@ -385,12 +389,7 @@ async function writeBrowserOutputs(io: Io, outcome: Checked, { national, regiona
     }
     if (what.muur) {
       const t = Date.now();
-      const wall = await renderWallPosters(drawn, renderer, {
-        regioNaam: regionName(outcome),
-        versie: versions.of,
-        title: 'tocdin — diagrammen van het onderwijsregiobeleid',
-        date: new Date(`${versions.all.datum}T12:00:00Z`),
-      });
+      const wall = await renderWallPosters(drawn, renderer, page);
       settle();
       const dir = join(outDir, WALL_DIR);
       const r = writeWallPosters(dir, wall);

@@ -38,10 +38,6 @@ export function fitScale(width: number, height: number, size: PageSize): number 
   return Math.min(areaW / width, areaH / height);
 }
 
-/**
- * A4 when the diagram stays readable on it, A3 otherwise; the orientation that gives the
- * larger scale. `forced` fixes the paper (the orientation is still chosen).
- */
 /** Diagrams are never blown up more than this: a pie at 10× looks like a mistake. */
 export const MAX_UPSCALE = 3;
 /** Mermaid's label font is 16 CSS px = 12 pt at scale 1. */
@@ -52,6 +48,10 @@ export function labelPoints(width: number, height: number, size: PageSize): numb
   return LABEL_PT * Math.min(MAX_UPSCALE, fitScale(width, height, size));
 }
 
+/**
+ * A4 when the diagram stays readable on it, A3 otherwise; the orientation that gives the
+ * larger scale. `forced` fixes the paper (the orientation is still chosen).
+ */
 export function choosePage(width: number, height: number, forced?: Paper): PageSize {
   const best = (paper: Paper): PageSize => {
     const l = { paper, landscape: true };
@@ -95,8 +95,17 @@ function legendItem(e: LegendEntry): string {
   return `<li><svg class="line" viewBox="0 0 42 10" width="42" height="10" aria-hidden="true"><line x1="1" y1="5" x2="${e.arrow === 'open' ? 41 : 34}" y2="5" stroke="#000" stroke-width="${width}"${LINE_DASH[e.arrow ?? 'solid']}/>${head}</svg>${escapeHtml(e.label)}</li>`;
 }
 
-/** A one-page HTML document for printing: CSP without scripts, the page's own CSS, a `.page` box. */
-function printPage(title: string, css: string, body: string[]): string {
+/**
+ * A one-page HTML document for printing: CSP without scripts, the paper size, the type, a
+ * `.page` box filling the printable area; `css` adds the layout of its kind of page.
+ */
+function printPage(title: string, size: PageSize, css: string, body: string[]): string {
+  const [w, h] = pageMm(size);
+  const base = `
+@page { size: ${size.paper} ${size.landscape ? 'landscape' : 'portrait'}; margin: ${MARGIN_MM}mm; }
+html, body { margin: 0; padding: 0; }
+body { print-color-adjust: exact; -webkit-print-color-adjust: exact; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #000; }
+.page { width: ${w - 2 * MARGIN_MM}mm; height: ${h - 2 * MARGIN_MM - 0.5}mm; overflow: hidden; }`;
   return [
     '<!doctype html>',
     '<html lang="nl">',
@@ -104,7 +113,7 @@ function printPage(title: string, css: string, body: string[]): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">`,
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${css}</style>`,
+    `<style>${base}${css}</style>`,
     '</head>',
     '<body>',
     '<div class="page">',
@@ -117,13 +126,9 @@ function printPage(title: string, css: string, body: string[]): string {
 }
 
 export function posterHtml(p: PosterInput): string {
-  const [w, h] = pageMm(p.size);
   const big = p.size.paper === 'A3';
   const css = `
-@page { size: ${p.size.paper} ${p.size.landscape ? 'landscape' : 'portrait'}; margin: ${MARGIN_MM}mm; }
-html, body { margin: 0; padding: 0; }
-body { print-color-adjust: exact; -webkit-print-color-adjust: exact; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #000; }
-.page { width: ${w - 2 * MARGIN_MM}mm; height: ${h - 2 * MARGIN_MM - 0.5}mm; display: flex; flex-direction: column; overflow: hidden; }
+.page { display: flex; flex-direction: column; }
 header { flex: none; border-bottom: .6mm solid #000; padding-bottom: 1.5mm; margin-bottom: 2mm; }
 h1 { font-size: ${big ? 28 : 20}pt; line-height: 1.15; margin: 0 0 1mm; }
 header p { margin: 0; font-size: ${big ? 14 : 11}pt; }
@@ -137,7 +142,7 @@ figure > svg { line-height: normal; font-size: 16px; width: 100%; height: 100%; 
 footer { flex: none; display: flex; justify-content: space-between; font-size: 8pt; color: #404040; border-top: .3mm solid #969696; padding-top: .8mm; margin-top: 1.5mm; }
 `;
   const legend = p.legenda.length ? `<ul class="legend" aria-label="legenda"><li><strong>Legenda</strong></li>${p.legenda.map(legendItem).join('')}</ul>` : '';
-  return printPage(p.title, css, [
+  return printPage(p.title, p.size, css, [
     '<header>',
     `<h1>${escapeHtml(p.title)}</h1>`,
     `<p>${escapeHtml(p.caption)}</p>`,
@@ -231,7 +236,6 @@ export interface TileInput extends Omit<PosterInput, 'size' | 'legenda'> {
 /** One sheet of a wall poster: the drawing at the tiling's scale, shifted to this tile's window. */
 export function tileHtml(p: TileInput): string {
   const { size, cols, rows, scale } = p.tiling;
-  const [w, h] = pageMm(size);
   const [aw, ah] = tileArea(size);
   const overlap = TILE_OVERLAP_MM * PX_PER_MM;
   const x = p.col * (aw - overlap);
@@ -244,10 +248,6 @@ export function tileHtml(p: TileInput): string {
     p.row < rows - 1 ? `<div class="mark h" style="top:${(ah - overlap).toFixed(1)}px"></div>` : '',
   ].join('');
   const css = `
-@page { size: A3 ${size.landscape ? 'landscape' : 'portrait'}; margin: ${MARGIN_MM}mm; }
-html, body { margin: 0; padding: 0; }
-body { print-color-adjust: exact; -webkit-print-color-adjust: exact; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #000; }
-.page { width: ${w - 2 * MARGIN_MM}mm; height: ${h - 2 * MARGIN_MM - 0.5}mm; overflow: hidden; }
 header { height: ${TILE_HEADER_MM}mm; box-sizing: border-box; overflow: hidden; border-bottom: .6mm solid #000; padding-bottom: 1mm; }
 h1 { font-size: 18pt; line-height: 1.15; margin: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 header p { margin: .5mm 0 0; font-size: 10pt; }
@@ -259,7 +259,7 @@ header p { margin: .5mm 0 0; font-size: 10pt; }
 .mark.h { left: 0; right: 0; border-top-width: .4mm; }
 footer { height: ${TILE_FOOTER_MM}mm; box-sizing: border-box; display: flex; justify-content: space-between; align-items: flex-end; font-size: 8pt; color: #404040; border-top: .3mm solid #969696; }
 `;
-  return printPage(p.title, css, [
+  return printPage(p.title, size, css, [
     '<header>',
     `<h1>${escapeHtml(p.title)}</h1>`,
     `<p><strong>${escapeHtml(where)}</strong> · ${p.regio ? `regio ${escapeHtml(p.regio)}` : 'landelijk'} · modelversie ${escapeHtml(p.modelVersie)}${cols * rows > 1 ? ` · leg de vellen over elkaar tot de stippellijn` : ''}</p>`,
