@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { COOPERATION_LEVELS, EFFORT_STATUSES, FUNCTIONS, SECTORS, STRENGTHS, type Func } from '../src/validate/schemas.js';
+import { COOPERATION_LEVELS, EFFORT_STATUSES, FUNCTIONS, SECTORS, STRENGTHS, type Func } from '../src/vocabulary/vocabulary.js';
 
 const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'models');
 const COPIED = ['beleidsmodel.yaml', 'onderzoeksvragen.yaml', 'indicatoren.yaml'] as const;

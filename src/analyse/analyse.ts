@@ -10,7 +10,7 @@ import { bfsFromNode } from '../graph/lib.js';
 import { gemeenteOverlaps } from '../lint/rules.js';
 import { STAGE_TYPE } from '../resolve/collect.js';
 import { filesOfKind } from '../resolve/resolve.js';
-import { COOPERATION_LEVELS, FUNCTIONS, STAGES, type Strength } from '../validate/schemas.js';
+import { COOPERATION_LEVELS, FUNCTIONS, STAGES, type Strength } from '../vocabulary/vocabulary.js';
 import { AnalysisSchema, type Analysis, type CoverageStatus, type Matrix } from './schema.js';
 
 export const STRENGTH_WEIGHT: Record<Strength, number> = { zwak: 1, middel: 2, sterk: 3 };

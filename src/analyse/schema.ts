@@ -3,7 +3,7 @@
  * the model, so every view is a pure function of a checked, serialisable value.
  */
 import { z } from 'zod';
-import { COOPERATION_LEVELS, FUNCTIONS, STAGES, STRENGTHS } from '../validate/schemas.js';
+import { COOPERATION_LEVELS, FUNCTIONS, STAGES, STRENGTHS } from '../vocabulary/vocabulary.js';
 
 export const CoverageStatus = z.enum(['gedekt', 'deels', 'gat']).describe('gedekt: keten van bewijs compleet; deels: bewijs met een ontbrekende schakel; gat: geen bewijs');
 export type CoverageStatus = z.infer<typeof CoverageStatus>;

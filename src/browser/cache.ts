@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../write/atomic.js';
+import { writeFileAtomic } from '../io/atomic.js';
 
 export function contentKey(...parts: readonly string[]): string {
   const h = createHash('sha256');

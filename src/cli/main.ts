@@ -12,7 +12,7 @@ import { didYouMean } from '../diagnostics/suggest.js';
 import { GLOSSARY } from '../glossary.js';
 import { checkWorkspace, type LoadOutcome } from '../pipeline.js';
 import { allJsonSchemas } from '../write/schemas.js';
-import { writeFileAtomic } from '../write/atomic.js';
+import { writeFileAtomic } from '../io/atomic.js';
 import { ELEMENT_TYPE_LABEL, type ElementType } from '../glossary.js';
 import { analyse } from '../analyse/analyse.js';
 import { explain, renderExplainText } from '../analyse/paths.js';

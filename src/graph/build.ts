@@ -6,7 +6,7 @@
 import type { EdgeKind, ElementType } from '../glossary.js';
 import type { ElementDecl } from '../resolve/collect.js';
 import type { Workspace } from '../resolve/resolve.js';
-import type { Strength } from '../validate/schemas.js';
+import type { Strength } from '../vocabulary/vocabulary.js';
 import { DirectedGraph, MultiDirectedGraph } from './lib.js';
 
 export type NodeAttrs = Omit<ElementDecl, 'id' | 'path'>;

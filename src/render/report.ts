@@ -4,7 +4,7 @@
  * drift apart, and neither has to know the analysis schema.
  */
 import type { Analysis, Matrix } from '../analyse/schema.js';
-import { COOPERATION_LEVELS } from '../validate/schemas.js';
+import { COOPERATION_LEVELS } from '../vocabulary/vocabulary.js';
 
 export type Inline = string | { strong: string } | { code: string };
 export type Status = 'gedekt' | 'deels' | 'gat';

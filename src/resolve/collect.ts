@@ -6,7 +6,7 @@
 import type { EdgeKind, ElementType } from '../glossary.js';
 import type { ModelPath } from '../read/locate.js';
 import type { AnyValidatedFile } from '../validate/validate.js';
-import type { CooperationLevel, Func, Stage, Strength } from '../validate/schemas.js';
+import type { CooperationLevel, Func, Stage, Strength } from '../vocabulary/vocabulary.js';
 
 export interface ElementDecl {
   id: string;

@@ -22,48 +22,11 @@ const Text = z.string().min(1, { message: 'mag niet leeg zijn' });
 const Bron = Text.describe('Bronvermelding: seed-bestand en paragraaf, tabel of case waar dit element vandaan komt.');
 const Toelichting = Text.describe('Vrije toelichting.');
 
-// ---------- vocabularies (ordered: order is meaningful for stages, levels and the schuifjes scale)
+// The vocabularies live in their own low room: render and analyse read them without
+// depending on the validator.
+export * from '../vocabulary/vocabulary.js';
+import { COOPERATION_LEVELS, EFFORT_STATUSES, FUNCTIONS, METHODS, SECTORS, STAGES, STRENGTHS } from '../vocabulary/vocabulary.js';
 
-export const STAGES = ['input', 'activiteiten', 'output', 'outcome', 'impact'] as const;
-export type Stage = (typeof STAGES)[number];
-
-export const FUNCTIONS = [
-  'werven',
-  'matchen',
-  'opleiden',
-  'begeleiden',
-  'professionaliseren',
-  'anders-organiseren',
-] as const;
-export type Func = (typeof FUNCTIONS)[number];
-
-/** The schuifjesmodel scale (domain §6), from no action to integration. */
-export const COOPERATION_LEVELS = [
-  'niet-handelen',
-  'autonoom',
-  'kennis-delen',
-  'afstemmen',
-  'gezamenlijk',
-  'integreren',
-] as const;
-export type CooperationLevel = (typeof COOPERATION_LEVELS)[number];
-
-export const STRENGTHS = ['zwak', 'middel', 'sterk'] as const;
-export type Strength = (typeof STRENGTHS)[number];
-
-export const EFFORT_STATUSES = ['idee', 'gepland', 'lopend', 'afgerond', 'gestopt'] as const;
-
-export const METHODS = [
-  'deskresearch',
-  'documentanalyse',
-  'interviews',
-  'arbeidsmarktdata',
-  'vragenlijst',
-  'focusgroepen',
-  'casestudies',
-] as const;
-
-export const SECTORS = ['po', 'vo', 'mbo'] as const;
 
 /** Evaluation phases: four half-yearly reports in 2025–2026. */
 export const Phase = z

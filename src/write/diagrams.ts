@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DiagramSet } from '../render/diagrams.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomic } from '../io/atomic.js';
 
 export interface WriteReport {
   written: string[];

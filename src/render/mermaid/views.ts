@@ -4,7 +4,7 @@
  * parts (never truncated) and the split is recorded on the result.
  */
 import type { Analysis } from '../../analyse/schema.js';
-import { COOPERATION_LEVELS } from '../../validate/schemas.js';
+import { COOPERATION_LEVELS } from '../../vocabulary/vocabulary.js';
 import { FlowchartBuilder, fits, type Arrow, type LegendEntry } from './builder.js';
 
 /** Which view a diagram (or a part of one) comes from: what posters and splitting dispatch on. */

@@ -1,0 +1,46 @@
+/**
+ * The closed vocabularies of the models, ordered where order means something (stages,
+ * cooperation levels, the schuifjes scale). The schemas, the analysis and the renderers all
+ * read them from here, the lowest room, so none of them depends on another stage for words.
+ */
+
+export const STAGES = ['input', 'activiteiten', 'output', 'outcome', 'impact'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const FUNCTIONS = [
+  'werven',
+  'matchen',
+  'opleiden',
+  'begeleiden',
+  'professionaliseren',
+  'anders-organiseren',
+] as const;
+export type Func = (typeof FUNCTIONS)[number];
+
+/** The schuifjesmodel scale (domain §6), from no action to integration. */
+export const COOPERATION_LEVELS = [
+  'niet-handelen',
+  'autonoom',
+  'kennis-delen',
+  'afstemmen',
+  'gezamenlijk',
+  'integreren',
+] as const;
+export type CooperationLevel = (typeof COOPERATION_LEVELS)[number];
+
+export const STRENGTHS = ['zwak', 'middel', 'sterk'] as const;
+export type Strength = (typeof STRENGTHS)[number];
+
+export const EFFORT_STATUSES = ['idee', 'gepland', 'lopend', 'afgerond', 'gestopt'] as const;
+
+export const METHODS = [
+  'deskresearch',
+  'documentanalyse',
+  'interviews',
+  'arbeidsmarktdata',
+  'vragenlijst',
+  'focusgroepen',
+  'casestudies',
+] as const;
+
+export const SECTORS = ['po', 'vo', 'mbo'] as const;
