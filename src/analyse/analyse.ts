@@ -4,7 +4,7 @@
  * inspanning ← regio; a missing link is a reason in words, never an exception.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { EdgeKind, ElementType } from '../glossary.js';
+import type { EdgeKind, ElementType } from '../vocabulary/glossary.js';
 import { neighbours, view, type BuiltGraph, type ViewGraph } from '../graph/build.js';
 import { bfsFromNode } from '../graph/lib.js';
 import { gemeenteOverlaps } from '../lint/rules.js';

@@ -4,7 +4,7 @@
  * The result is plain data with its own schema; `renderExplainText` turns it into Dutch.
  */
 import { z } from 'zod';
-import { ELEMENT_TYPE_LABEL, type ElementType } from '../glossary.js';
+import { ELEMENT_TYPE_LABEL, type ElementType } from '../vocabulary/glossary.js';
 import { view, type BuiltGraph } from '../graph/build.js';
 import { allSimplePaths } from '../graph/lib.js';
 import { reach } from './analyse.js';

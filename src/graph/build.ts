@@ -3,7 +3,7 @@
  * user-chosen), edge keys `from>kind>to`, inserted in workspace order, so every traversal
  * visits nodes in the same order on every run.
  */
-import type { EdgeKind, ElementType } from '../glossary.js';
+import type { EdgeKind, ElementType } from '../vocabulary/glossary.js';
 import type { ElementDecl } from '../resolve/collect.js';
 import type { Workspace } from '../resolve/resolve.js';
 import type { Strength } from '../vocabulary/vocabulary.js';

@@ -3,7 +3,7 @@
  * plus a check; every finding is located in the file where the user can fix it.
  */
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import { ELEMENT_TYPE_LABEL, type ElementType } from '../glossary.js';
+import { ELEMENT_TYPE_LABEL, type ElementType } from '../vocabulary/glossary.js';
 import type { BuiltGraph, EdgeAttrs, NodeAttrs } from '../graph/build.js';
 import { neighbours, nodesOfType, view } from '../graph/build.js';
 import { stronglyConnectedComponents } from '../graph/lib.js';

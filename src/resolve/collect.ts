@@ -3,7 +3,7 @@
  * so diagnostics can be located. References carry the edge kind they become in the graph,
  * so the resolver and the graph builder agree by construction.
  */
-import type { EdgeKind, ElementType } from '../glossary.js';
+import type { EdgeKind, ElementType } from '../vocabulary/glossary.js';
 import type { ModelPath } from '../read/locate.js';
 import type { AnyValidatedFile } from '../validate/validate.js';
 import type { CooperationLevel, Func, Stage, Strength } from '../vocabulary/vocabulary.js';

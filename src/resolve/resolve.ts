@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
-import { ELEMENT_TYPE_LABEL } from '../glossary.js';
+import { ELEMENT_TYPE_LABEL } from '../vocabulary/glossary.js';
 import type { AnyValidatedFile, ValidatedFile } from '../validate/validate.js';
 import { collect, type ElementDecl, type RefDecl } from './collect.js';
 

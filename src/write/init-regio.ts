@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'templates', 'din-sjabloon.yaml');
+const TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), 'templates', 'din-sjabloon.yaml');
 
 /** Short id prefix from the region id's words ("zuidwest-samen" → "zs"), unique in the workspace. */
 export function prefixFor(regioId: string, takenIds: Iterable<string>): string {

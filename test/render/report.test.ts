@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { progressEnabled, terminalProgress } from '../../src/cli/progress.js';
-import { modelVersions } from '../../src/read/version.js';
+import { modelVersions } from '../../src/io/version.js';
 import { escapeHtml, REPORT_CSP } from '../../src/render/html.js';
 import { RENDERERS } from '../../src/render/index.js';
 import { choosePage, fitScale, MAX_TILES, MIN_A4_SCALE, posterHtml, TILE_OVERLAP_MM, tileHtml, WALL_PT, wallTiling } from '../../src/render/poster.js';
