@@ -36,3 +36,14 @@ export function sortDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
 }
+
+/** Diagnostics counted per code, errors first, then by code: the overview `start` prints. */
+export function countByCode(diags: readonly Diagnostic[]): { code: string; severity: Severity; n: number }[] {
+  const byCode = new Map<string, { code: string; severity: Severity; n: number }>();
+  for (const d of diags) {
+    const e = byCode.get(d.code) ?? { code: d.code, severity: d.severity, n: 0 };
+    e.n++;
+    byCode.set(d.code, e);
+  }
+  return [...byCode.values()].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.code < b.code ? -1 : 1));
+}

@@ -1,0 +1,25 @@
+import { analyse as analyseModel } from '../../analyse/analyse.js';
+import { regionIds } from '../../outputs.js';
+import { ANALYSE_FORMATS, RENDERERS } from '../../render/index.js';
+import type { Command } from '../command.js';
+import { EXIT_OK, loadForAnalysis, oneOf, pathsOrDefault, requireId } from '../io.js';
+
+export const analyse: Command = {
+  name: 'analyse',
+  aliases: ['analyze'],
+  args: '[PAD…]',
+  summary: 'dekking van de onderzoeksvragen, gaten, hefboompunten, schuifjes',
+  options: {
+    regio: { type: 'string', value: 'ID', help: 'alleen deze regio (id uit het regioregister)' },
+    format: { type: 'string', value: 'text|json|md', help: 'uitvoer als tekst (standaard), JSON of Markdown' },
+  },
+  run(io, { values, positionals }) {
+    const fmt = oneOf(values['format'], ANALYSE_FORMATS, 'text');
+    const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, positionals), fmt === 'json' ? 'json' : 'text');
+    if (code !== EXIT_OK) return code;
+    const regio = values['regio'] as string | undefined;
+    if (regio !== undefined) requireId(regionIds(outcome), regio, 'regio');
+    io.out(RENDERERS[fmt](analyseModel(outcome.built, { diagnostics: outcome.diagnostics, ...(regio ? { regio } : {}) })));
+    return EXIT_OK;
+  },
+};

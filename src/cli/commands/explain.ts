@@ -1,0 +1,24 @@
+import { explain as explainElement, renderExplainText } from '../../analyse/paths.js';
+import { UsageError, type Command } from '../command.js';
+import { EXIT_OK, loadForAnalysis, oneOf, pathsOrDefault, requireId } from '../io.js';
+
+export const explain: Command = {
+  name: 'explain',
+  aliases: ['uitleg'],
+  args: 'ID [PAD…]',
+  summary: 'waarom bestaat dit element, waaraan draagt het bij, welke vragen raakt het',
+  options: {
+    format: { type: 'string', value: 'text|json', help: 'uitvoer als tekst (standaard) of JSON' },
+  },
+  run(io, { values, positionals }) {
+    const fmt = oneOf(values['format'], ['text', 'json'] as const, 'text');
+    const [id, ...paths] = positionals;
+    if (!id) throw new UsageError('geef het id van een element, bijv. `tocdin explain gezamenlijk-werven`');
+    const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, paths), fmt);
+    if (code !== EXIT_OK) return code;
+    requireId([...outcome.workspace.elements.keys()], id, 'id');
+    const e = explainElement(outcome.built, id);
+    io.out(fmt === 'json' ? JSON.stringify(e, null, 2) + '\n' : renderExplainText(e));
+    return EXIT_OK;
+  },
+};

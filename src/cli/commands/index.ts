@@ -1,0 +1,16 @@
+/**
+ * The command table: adding a command is one entry here plus its module. Order is the order
+ * of the overall help.
+ */
+import type { Command } from '../command.js';
+import { analyse } from './analyse.js';
+import { begrippen } from './begrippen.js';
+import { explain } from './explain.js';
+import { initRegio } from './init-regio.js';
+import { render } from './render.js';
+import { report } from './report.js';
+import { schema } from './schema.js';
+import { start } from './start.js';
+import { validate } from './validate.js';
+
+export const COMMANDS: readonly Command[] = [start, validate, analyse, explain, render, report, initRegio, schema, begrippen];

@@ -1,0 +1,71 @@
+/**
+ * How the diagram outputs are told to the user: the Mermaid set, then each browser step as
+ * the library reports it. Shared by `start` and `render`.
+ */
+import { join } from 'node:path';
+import type { DiagramSet } from '../../render/diagrams.js';
+import { MAX_TILES, WALL_PT } from '../../render/poster.js';
+import type { OutputStep } from '../../outputs.js';
+import { writeDiagramSet } from '../../write/diagrams.js';
+import { EXIT_MODEL, EXIT_OK, pt, seconds, type Io } from '../io.js';
+
+export function printOversized(io: Io, set: DiagramSet): void {
+  for (const o of set.oversized) io.err(`tocdin: diagram ${o.name} is te groot (${o.chars} tekens, ${o.edges} verbindingen) en kon niet verder worden gesplitst\n`);
+}
+
+export function writeMermaid(io: Io, outDir: string, set: DiagramSet, check: boolean): number {
+  const report = writeDiagramSet(outDir, set, { check });
+  for (const s of set.splits) io.out(`gesplitst: ${s.view} in ${s.parts} delen (te groot voor één diagram)\n`);
+  if (check) {
+    if (report.differing.length) {
+      io.out(`diagrammen in ${outDir} passen niet bij de modellen:\n${report.differing.map((f) => `  ${f}`).join('\n')}\nWerk ze bij met \`npx tocdin render\`.\n`);
+      return EXIT_MODEL;
+    }
+    io.out(`diagrammen in ${outDir} zijn actueel (${report.unchanged.length} bestanden)\n`);
+    return EXIT_OK;
+  }
+  const largest = [...set.diagrams].sort((a, b) => b.mermaid.length - a.mermaid.length)[0];
+  io.out(`diagrammen: ${report.written.length} geschreven, ${report.unchanged.length} ongewijzigd, ${report.removed.length} verwijderd in ${outDir}\n`);
+  if (largest) io.out(`grootste diagram: ${largest.name} (${largest.mermaid.length} tekens, ${largest.edges} verbindingen)\n`);
+  io.out(`bekijk ze in ${join(outDir, 'README.md')} (GitHub en GitLab tonen de diagrammen direct)\n`);
+  return EXIT_OK;
+}
+
+export function printStep(io: Io, s: OutputStep): void {
+  switch (s.step) {
+    case 'drawn':
+      io.out(`SVG: ${s.total} diagrammen getekend met Chromium (${s.fromCache} uit de cache, ${s.total - s.fromCache} opnieuw) in ${seconds(s.ms)}\n`);
+      return;
+    case 'svg':
+      io.out(`svg: ${s.written.written.length} geschreven, ${s.written.unchanged.length} ongewijzigd, ${s.written.removed.length} verwijderd in ${s.dir}\n`);
+      return;
+    case 'posters': {
+      const { posters } = s;
+      const sizes = new Map<string, number>();
+      for (const p of posters.pages) {
+        const k = `${p.size.paper} ${p.size.landscape ? 'liggend' : 'staand'}`;
+        sizes.set(k, (sizes.get(k) ?? 0) + 1);
+      }
+      for (const p of posters.split) io.out(`poster: ${p.view} in ${p.parts} delen (heel zou het op papier te klein zijn om te lezen)\n`);
+      io.out(`pdf: ${s.path}, ${posters.pages.length} pagina's (${[...sizes].map(([k, n]) => `${n}× ${k}`).join(', ')}) in ${seconds(s.ms)}\n`);
+      const pts = posters.pages.map((p) => p.labelPt).sort((a, b) => a - b);
+      const smallest = posters.pages.find((p) => p.labelPt === pts[0]);
+      if (smallest) io.out(`tekst in de diagrammen op papier: ${pt(pts[0]!)} tot ${pt(pts[pts.length - 1]!)} (mediaan ${pt(pts[Math.floor(pts.length / 2)]!)}); kleinste: ${smallest.name}\n`);
+      return;
+    }
+    case 'muur': {
+      const sheets = s.posters.reduce((n, p) => n + p.tiling.cols * p.tiling.rows, 0);
+      const r = s.written;
+      io.out(`muurposters: ${s.posters.length} in ${s.dir} (${r.written.length} geschreven, ${r.unchanged.length} ongewijzigd, ${r.removed.length} verwijderd), samen ${sheets} A3-vellen, in ${seconds(s.ms)}\n`);
+      for (const p of s.posters) {
+        const { cols, rows, labelPt } = p.tiling;
+        const note = labelPt < WALL_PT - 1e-9 ? ` — kleiner dan ${pt(WALL_PT)}: op ${MAX_TILES} vellen past het niet groter` : '';
+        io.out(`  ${p.name}.pdf: ${cols * rows === 1 ? '1 vel' : `${cols * rows} vellen (${cols} breed, ${rows} hoog)`}, tekst ${pt(labelPt)}${note}\n`);
+      }
+      return;
+    }
+    case 'report':
+      io.out(`rapport: ${s.path}\n`);
+      return;
+  }
+}

@@ -1,0 +1,57 @@
+import { resolve } from 'node:path';
+import { requireChromium } from '../../browser/chromium.js';
+import { diagramsFor, type BrowserOutputRequest } from '../../outputs.js';
+import { PAPERS } from '../../render/poster.js';
+import { UsageError, type Command } from '../command.js';
+import { EXIT_MODEL, EXIT_OK, loadForAnalysis, oneOf, pathsOrDefault, withRenderer } from '../io.js';
+import { printOversized, printStep, writeMermaid } from './print.js';
+import { writeBrowserOutputs } from '../../outputs.js';
+
+export const render: Command = {
+  name: 'render',
+  aliases: ['teken'],
+  args: '[PAD…]',
+  summary: 'schrijf de Mermaid-diagrammen naar diagrams/ (en met Chromium SVG, posters, muurposters)',
+  details: [
+    '--check schrijft niets en geeft exit 1 als diagrams/ niet bij de modellen past; --svg tekent',
+    'ze ook als .svg, --pdf maakt diagrams/posters.pdf (één diagram per pagina), --muur maakt',
+    'diagrams/muur/ (per DIN, schuifjes en beleidsmodel een PDF met A3-vellen om aan elkaar te',
+    'plakken, tekst op 2 meter leesbaar); alle drie met Chromium.',
+  ].join('\n'),
+  options: {
+    out: { type: 'string', value: 'MAP', help: 'de map voor de diagrammen (standaard: diagrams)' },
+    check: { type: 'boolean', help: 'schrijf niets; exit 1 als de map niet bij de modellen past' },
+    svg: { type: 'boolean', help: 'teken ook een .svg naast elke .mmd (Chromium)' },
+    pdf: { type: 'boolean', help: 'maak posters.pdf, één diagram per pagina (Chromium)' },
+    papier: { type: 'string', value: 'A4|A3', help: 'papierformaat van de posters (standaard per diagram: A4, of A3 als het op A4 te klein wordt)' },
+    muur: { type: 'boolean', help: 'maak muurposters: A3-vellen om aan elkaar te plakken (Chromium)' },
+  },
+  async run(io, { values, positionals }) {
+    const check = Boolean(values['check']);
+    const papier = values['papier'] === undefined ? undefined : oneOf(String(values['papier']).toUpperCase(), PAPERS, 'A4', 'papierformaat');
+    const outDir = resolve(io.cwd, (values['out'] as string | undefined) ?? 'diagrams');
+    const what: BrowserOutputRequest = { outDir, svg: Boolean(values['svg']), pdf: Boolean(values['pdf']), muur: Boolean(values['muur']), ...(papier ? { papier } : {}) };
+    const drawing = what.svg || what.pdf || what.muur;
+    if (check && drawing) throw new UsageError('--check vergelijkt alleen de Mermaid-bestanden; laat --svg, --pdf en --muur weg');
+    if (what.papier && !what.pdf) throw new UsageError('--papier hoort bij --pdf (muurposters zijn altijd A3)');
+    // Before loading anything: a missing browser is the first thing the user should hear.
+    if (drawing) requireChromium(io.env ?? process.env);
+    const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, positionals), 'text');
+    if (code !== EXIT_OK) return code;
+    const drawable = diagramsFor(outcome);
+    printOversized(io, drawable.set);
+    if (drawable.set.oversized.length) return EXIT_MODEL;
+    const written = writeMermaid(io, outDir, drawable.set, check);
+    if (written !== EXIT_OK || !drawing) return written;
+    await withRenderer(io, (renderer, settle) =>
+      writeBrowserOutputs(outcome, drawable, renderer, what, {
+        cwd: io.cwd,
+        onStep: (s) => {
+          settle();
+          printStep(io, s);
+        },
+      }),
+    );
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,44 @@
+import { join, resolve } from 'node:path';
+import { requireChromium } from '../../browser/chromium.js';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { buildReport, diagramsFor, regionIds } from '../../outputs.js';
+import { REPORT_FORMATS } from '../../render/index.js';
+import type { Command } from '../command.js';
+import { EXIT_MODEL, EXIT_OK, loadForAnalysis, oneOf, pathsOrDefault, requireId, withRenderer } from '../io.js';
+import { printOversized } from './print.js';
+
+export const report: Command = {
+  name: 'report',
+  aliases: ['rapport'],
+  args: '[PAD…]',
+  summary: 'één rapport: dekking, gaten, matrices, hefboompunten, schuifjes en alle diagrammen',
+  details: 'html (standaard) is één bestand zonder scripts, met de diagrammen getekend in Chromium; md is voor GitHub.',
+  options: {
+    regio: { type: 'string', value: 'ID', help: 'het rapport van één regio' },
+    format: { type: 'string', value: 'html|md', help: 'html (standaard, met Chromium) of md (voor GitHub)' },
+    out: { type: 'string', value: 'BESTAND', help: 'het rapportbestand (standaard diagrams/rapport[-regio].html of .md; - voor de terminal)' },
+  },
+  async run(io, { values, positionals }) {
+    const fmt = oneOf(values['format'], REPORT_FORMATS, 'html');
+    if (fmt === 'html') requireChromium(io.env ?? process.env);
+    const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, positionals), 'text');
+    if (code !== EXIT_OK) return code;
+    const regio = values['regio'] as string | undefined;
+    if (regio !== undefined) requireId(regionIds(outcome), regio, 'regio');
+    const drawable = diagramsFor(outcome);
+    // A diagram over Mermaid's limits is refused here as in `render`, not silently reported.
+    printOversized(io, drawable.set);
+    if (drawable.set.oversized.length) return EXIT_MODEL;
+    const request = { format: fmt, cwd: io.cwd, ...(regio ? { regio } : {}) };
+    const { content, diagrams } = fmt === 'md' ? await buildReport(outcome, drawable, request) : await withRenderer(io, (renderer) => buildReport(outcome, drawable, { ...request, renderer }));
+    const out = (values['out'] as string | undefined) ?? join('diagrams', `rapport${regio ? `-${regio}` : ''}.${fmt}`);
+    if (out === '-') {
+      io.out(content);
+      return EXIT_OK;
+    }
+    const path = resolve(io.cwd, out);
+    writeFileAtomic(path, content);
+    io.out(`rapport geschreven: ${path} (${diagrams} diagrammen${fmt === 'html' ? ', op zichzelf staand: geen scripts, geen internet nodig' : ''})\n`);
+    return EXIT_OK;
+  },
+};

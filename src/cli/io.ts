@@ -1,0 +1,131 @@
+/**
+ * What every command shares: where output goes, the exit codes, how diagnostics are printed,
+ * and the small argument checks. Printing only; the work is done by the library.
+ */
+import { resolve } from 'node:path';
+import { SEVERITY_ORDER, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatDiagnostic, summarize } from '../diagnostics/format.js';
+import { didYouMean, suggest } from '../diagnostics/suggest.js';
+import { discover } from '../read/discover.js';
+import { checkWorkspace, type LoadOutcome } from '../pipeline.js';
+import type { CheckedWorkspace } from '../outputs.js';
+import { requireChromium } from '../browser/chromium.js';
+import { BrowserRenderer } from '../browser/render.js';
+import { progressEnabled, terminalProgress } from './progress.js';
+import { UsageError } from './command.js';
+
+export const EXIT_OK = 0;
+export const EXIT_MODEL = 1;
+export const EXIT_USAGE = 2;
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  cwd: string;
+  color: boolean;
+  /** Live "n van m" progress on stderr (terminals only). */
+  progress?: boolean;
+  /** For tests: the environment used to find Chromium. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export const defaultIo = (): Io => ({
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'] && !process.env['CI'],
+  progress: progressEnabled(process.stderr),
+});
+
+/** Drawn SVGs and printed pages, keyed by content; safe to delete at any time. */
+export const CACHE_DIR = '.tocdin-cache';
+const DEFAULT_PATHS = ['models', 'scenarios'];
+
+/**
+ * With no paths given, read the default folders that exist; `scenarios/` may be empty.
+ * Paths the user names explicitly must exist (exit 2 otherwise).
+ */
+export function pathsOrDefault(io: Io, positionals: string[]): string[] {
+  if (positionals.length) return positionals;
+  const present = DEFAULT_PATHS.filter((p) => discover([p], io.cwd).files.length > 0);
+  return present.length ? present : ['models'];
+}
+
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T, what = 'formaat'): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(String(value))) return value as T;
+  const hint = didYouMean(String(value), allowed);
+  throw new UsageError(`onbekend ${what} \`${String(value)}\`; kies ${allowed.join(', ')}${hint ? ` (${hint})` : ''}`);
+}
+
+/** Unknown ids are usage errors (exit 2) with the closest known ids as suggestions. */
+export function requireId(known: readonly string[], id: string, what: string): void {
+  if (known.includes(id)) return;
+  const s = suggest(id, [...known]);
+  throw new UsageError(`onbekende ${what} \`${id}\`${s ? `; bedoel je \`${s}\`?` : ''}`);
+}
+
+export function reportDiagnostics(io: Io, outcome: LoadOutcome, fmt: 'text' | 'json', showInfo = false): void {
+  const all = [...outcome.usageProblems, ...outcome.diagnostics];
+  if (fmt === 'json') {
+    io.out(JSON.stringify({ diagnostics: all.map(plainDiagnostic) }, null, 2) + '\n');
+    return;
+  }
+  // Infos (e.g. 39 regions without a DIN) would bury the errors; they are one flag away.
+  // Errors first: they are what stops the user; within a severity, file and line order.
+  const bySeverity = [...all].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const shown = showInfo ? bySeverity : bySeverity.filter((d) => d.severity !== 'info');
+  for (const d of shown) io.out(formatDiagnostic(d, { color: io.color, sources: outcome.sources }) + '\n\n');
+  const hidden = all.length - shown.length;
+  if (hidden > 0) io.out(`(${hidden} info-meldingen niet getoond; zie ze met --info)\n`);
+}
+
+function plainDiagnostic(d: Diagnostic): Diagnostic {
+  const { file, line, column, severity, code, message, hint, related } = d;
+  return { file, line, column, severity, code, message, ...(hint ? { hint } : {}), ...(related ? { related } : {}) };
+}
+
+export function exitFor(outcome: LoadOutcome): number {
+  if (outcome.usageProblems.length > 0) return EXIT_USAGE;
+  return hasErrors(outcome.diagnostics) ? EXIT_MODEL : EXIT_OK;
+}
+
+/** Load and check; on errors print them (an analysis of a broken model would mislead). */
+export function loadForAnalysis(io: Io, paths: string[], fmt: 'text' | 'json'): { outcome: CheckedWorkspace; code: number } {
+  const outcome = checkWorkspace(paths, io.cwd);
+  const code = exitFor(outcome);
+  if (code !== EXIT_OK) {
+    reportDiagnostics(io, outcome, fmt);
+    if (fmt === 'text') io.out(`${summarize([...outcome.usageProblems, ...outcome.diagnostics])}; los eerst de fouten op.\n`);
+  }
+  return { outcome, code };
+}
+
+export function pt(points: number): string {
+  return `${points.toFixed(1).replace('.', ',')} pt`;
+}
+
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
+}
+
+/**
+ * Chromium is optional: only the commands that need it fail (exit 2), with the fix.
+ * A renderer for the length of `work`, always closed after it. `settle` clears the
+ * progress line so the next message starts on a clean line.
+ */
+export async function withRenderer<T>(io: Io, work: (renderer: BrowserRenderer, settle: () => void) => Promise<T>): Promise<T> {
+  const progress = io.progress ? terminalProgress(io.err) : undefined;
+  const renderer = new BrowserRenderer({
+    executablePath: requireChromium(io.env ?? process.env),
+    cacheDir: resolve(io.cwd, CACHE_DIR),
+    ...(progress ? { onProgress: progress } : {}),
+  });
+  const settle = () => progress?.clear();
+  try {
+    return await work(renderer, settle);
+  } finally {
+    settle();
+    await renderer.close();
+  }
+}

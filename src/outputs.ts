@@ -1,0 +1,158 @@
+/**
+ * What `start`, `render` and `report` produce, composed from the stages: the analyses, the
+ * diagram set, the model versions printed on pages, and the browser outputs (SVGs, posters,
+ * wall posters, the HTML report). The CLI calls these and prints what they return; it never
+ * composes stages itself. Each step of the browser outputs is reported as data through
+ * `onStep`, so the CLI can print it the moment it is done (a poster run takes a minute).
+ */
+import { join, resolve } from 'node:path';
+import { analyse } from './analyse/analyse.js';
+import type { Analysis } from './analyse/schema.js';
+import { modelVersions, type ModelVersion } from './io/version.js';
+import { writeFileAtomic } from './io/atomic.js';
+import type { checkWorkspace } from './pipeline.js';
+import { asReportDiagrams, drawDiagrams, renderPosters, renderWallPosters, type PosterResult, type WallPoster } from './publish.js';
+import { filesOfKind } from './resolve/resolve.js';
+import { partsOf, renderDiagramSet, type DiagramSet } from './render/diagrams.js';
+import { RENDERERS } from './render/index.js';
+import type { Diagram } from './render/mermaid/views.js';
+import type { Paper } from './render/poster.js';
+import type { BrowserRenderer } from './browser/render.js';
+import { writeSvgs, writeWallPosters, type WriteReport } from './write/diagrams.js';
+
+export type CheckedWorkspace = ReturnType<typeof checkWorkspace>;
+
+export const POSTERS_FILE = 'posters.pdf';
+export const WALL_DIR = 'muur';
+export const REPORT_FILE = 'rapport.html';
+
+/** The analyses and the diagram set drawn from them: what every output is made of. */
+export interface Drawable {
+  national: Analysis;
+  /** One analysis per region with a DIN (for the per-region coverage views). */
+  regional: Analysis[];
+  set: DiagramSet;
+}
+
+export function analysesFor(checked: CheckedWorkspace): Pick<Drawable, 'national' | 'regional'> {
+  const national = analyse(checked.built, { diagnostics: checked.diagnostics });
+  const regional = national.dins.map((d) => analyse(checked.built, { diagnostics: checked.diagnostics, regio: d.regio }));
+  return { national, regional };
+}
+
+export function diagramsFor(checked: CheckedWorkspace): Drawable {
+  const { national, regional } = analysesFor(checked);
+  return { national, regional, set: renderDiagramSet(national, regional) };
+}
+
+export function regionIds(checked: CheckedWorkspace): string[] {
+  return [...checked.workspace.elements.values()].filter((e) => e.type === 'regio').map((e) => e.id);
+}
+
+/** The report's analysis: the nation, or one region (already analysed when it has a DIN). */
+export function reportAnalysis(checked: CheckedWorkspace, drawable: Drawable, regio?: string): { analysis: Analysis; diagrams: Diagram[] } {
+  if (!regio) return { analysis: drawable.national, diagrams: drawable.set.diagrams };
+  const analysis = drawable.regional.find((r) => r.regio_filter === regio) ?? analyse(checked.built, { diagnostics: checked.diagnostics, regio });
+  return { analysis, diagrams: drawable.set.diagrams.filter((d) => d.regio === regio) };
+}
+
+/** The version label of each diagram: its region's DIN file, or all files for national views. */
+export function versionsFor(checked: CheckedWorkspace, cwd: string): { of: (d: Diagram) => string; all: ModelVersion } {
+  const files = checked.files.map((f) => resolve(cwd, f));
+  const versionOf = modelVersions(files, cwd);
+  const dinFile = new Map(filesOfKind(checked.workspace, 'din').map((f) => [f.model.regio, resolve(cwd, f.source.path)] as const));
+  const all = versionOf(files);
+  const labels = new Map<string, string>();
+  return {
+    all,
+    of: (d) => {
+      const file = d.regio ? dinFile.get(d.regio) : undefined;
+      if (!file) return all.label;
+      let label = labels.get(file);
+      if (label === undefined) labels.set(file, (label = versionOf([file]).label));
+      return label;
+    },
+  };
+}
+
+export function regionName(checked: CheckedWorkspace): (id: string) => string {
+  return (id) => checked.workspace.elements.get(id)?.label ?? id;
+}
+
+export interface BrowserOutputRequest {
+  outDir: string;
+  svg: boolean;
+  pdf: boolean;
+  /** Wall posters: A3 sheets to tape together, labels readable from 2 m. */
+  muur?: boolean;
+  papier?: Paper;
+  /** Also write the HTML report next to the diagrams (npm start). */
+  report?: boolean;
+}
+
+export type OutputStep =
+  | { step: 'drawn'; total: number; fromCache: number; ms: number }
+  | { step: 'svg'; dir: string; written: WriteReport }
+  | { step: 'posters'; path: string; posters: PosterResult; ms: number }
+  | { step: 'muur'; dir: string; posters: WallPoster[]; written: WriteReport; ms: number }
+  | { step: 'report'; path: string };
+
+/** Draws the diagram set once and writes what the request asks for, reporting each step. */
+export async function writeBrowserOutputs(
+  checked: CheckedWorkspace,
+  drawable: Drawable,
+  renderer: BrowserRenderer,
+  request: BrowserOutputRequest,
+  opts: { cwd: string; onStep: (s: OutputStep) => void },
+): Promise<void> {
+  const { national, regional, set } = drawable;
+  const { outDir } = request;
+  let t = Date.now();
+  const drawn = await drawDiagrams(set.diagrams, renderer);
+  opts.onStep({ step: 'drawn', total: drawn.length, fromCache: drawn.filter((d) => d.fromCache).length, ms: Date.now() - t });
+  if (request.svg) opts.onStep({ step: 'svg', dir: outDir, written: writeSvgs(outDir, drawn) });
+  const versions = versionsFor(checked, opts.cwd);
+  // What every printed page says about its diagram: the same on posters and wall sheets.
+  const page = {
+    regioNaam: regionName(checked),
+    versie: versions.of,
+    title: 'tocdin — diagrammen van het onderwijsregiobeleid',
+    date: new Date(`${versions.all.datum}T12:00:00Z`),
+  };
+  if (request.pdf) {
+    t = Date.now();
+    const posters = await renderPosters(drawn, renderer, {
+      ...page,
+      ...(request.papier ? { papier: request.papier } : {}),
+      partsOf: (d) => partsOf(national, regional, d),
+    });
+    const path = join(outDir, POSTERS_FILE);
+    writeFileAtomic(path, posters.pdf);
+    opts.onStep({ step: 'posters', path, posters, ms: Date.now() - t });
+  }
+  if (request.muur) {
+    t = Date.now();
+    const posters = await renderWallPosters(drawn, renderer, page);
+    const dir = join(outDir, WALL_DIR);
+    opts.onStep({ step: 'muur', dir, posters, written: writeWallPosters(dir, posters), ms: Date.now() - t });
+  }
+  if (request.report) {
+    const path = join(outDir, REPORT_FILE);
+    writeFileAtomic(path, RENDERERS.html(national, { diagrams: asReportDiagrams(drawn), modelVersie: versions.all.label }));
+    opts.onStep({ step: 'report', path });
+  }
+}
+
+/** The report of the nation or one region, as Markdown (no browser) or self-contained HTML. */
+export async function buildReport(
+  checked: CheckedWorkspace,
+  drawable: Drawable,
+  request: { format: 'html' | 'md'; regio?: string; cwd: string; renderer?: BrowserRenderer },
+): Promise<{ content: string; diagrams: number }> {
+  const { analysis, diagrams } = reportAnalysis(checked, drawable, request.regio);
+  const modelVersie = versionsFor(checked, request.cwd).all.label;
+  if (request.format === 'md') return { content: RENDERERS.md(analysis, { diagrams: asReportDiagrams(diagrams), modelVersie }), diagrams: diagrams.length };
+  if (!request.renderer) throw new Error('buildReport: html needs a renderer');
+  const drawn = await drawDiagrams(diagrams, request.renderer);
+  return { content: RENDERERS.html(analysis, { diagrams: asReportDiagrams(drawn), modelVersie }), diagrams: diagrams.length };
+}
