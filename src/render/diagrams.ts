@@ -8,6 +8,7 @@ import { fits, MAX_CHARS, MAX_EDGES } from './mermaid/builder.js';
 import { beleidsmodelView, coverageView, dinView, overviewPie, schuifjesView, type Diagram } from './mermaid/views.js';
 import { mdCell, transposedTable } from './markdown.js';
 import { questionsByRegion } from './report.js';
+import { statusSummary } from './status.js';
 
 export interface DiagramSet {
   files: { name: string; content: string }[];
@@ -63,8 +64,7 @@ function indexMarkdown(a: Analysis, diagrams: Diagram[]): string {
   out.push('(`npx tocdin render --check` controleert dat deze map bij de modellen past).');
   out.push(`Grenzen per diagram: hoogstens ${MAX_EDGES} verbindingen en ${MAX_CHARS.toLocaleString('nl-NL')} tekens; grotere weergaven worden in delen gesplitst.`);
   out.push('');
-  const count = (s: string) => a.dekking.deelvragen.filter((d) => d.status === s).length;
-  out.push(`**Kerncijfers:** ${a.dekking.deelvragen.length} deelvragen (${count('gedekt')} gedekt, ${count('deels')} deels, ${count('gat')} gat), ${a.samenvatting.regios} regio's waarvan ${a.samenvatting.regios_met_din} met een (voorbeeld-)DIN.`);
+  out.push(`**Kerncijfers:** ${a.dekking.deelvragen.length} deelvragen (${statusSummary(a.dekking.deelvragen)}), ${a.samenvatting.regios} regio's waarvan ${a.samenvatting.regios_met_din} met een (voorbeeld-)DIN.`);
   out.push('');
   out.push('## Inhoud');
   out.push('');

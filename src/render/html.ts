@@ -5,9 +5,11 @@
  */
 import type { Analysis } from '../analyse/schema.js';
 import { buildReport, type Block, type Cell, type Inline, type ReportDoc, type ReportOptions } from './report.js';
+import { FONT_STACK, PAGE_CSP } from './page-style.js';
 
 /** No script-src: scripts are forbidden. Inline styles are ours (and mermaid's in SVGs). */
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+/** The report's policy is every page's policy (kept under its old name for the tests). */
+export const REPORT_CSP = PAGE_CSP;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -49,7 +51,7 @@ function block(b: Block): string {
 
 const CSS = `
 :root { color-scheme: light; }
-body { print-color-adjust: exact; -webkit-print-color-adjust: exact; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.4; color: #000; background: #fff; margin: 0 auto; padding: 1.5rem; max-width: 75rem; }
+body { print-color-adjust: exact; -webkit-print-color-adjust: exact; font-family: ${FONT_STACK}; font-size: 11pt; line-height: 1.4; color: #000; background: #fff; margin: 0 auto; padding: 1.5rem; max-width: 75rem; }
 h1 { font-size: 1.8em; margin: 0 0 .4em; }
 h2 { font-size: 1.35em; border-bottom: 2px solid #000; padding-bottom: .15em; margin-top: 1.6em; }
 h3 { font-size: 1.1em; margin: 1.2em 0 .4em; }

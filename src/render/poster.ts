@@ -5,6 +5,7 @@
  */
 import { escapeHtml } from './html.js';
 import type { LegendEntry } from './mermaid/builder.js';
+import { FONT_STACK, PAGE_CSP } from './page-style.js';
 
 export type Paper = 'A4' | 'A3';
 export const PAPERS: readonly Paper[] = ['A4', 'A3'];
@@ -104,14 +105,14 @@ function printPage(title: string, size: PageSize, css: string, body: string[]): 
   const base = `
 @page { size: ${size.paper} ${size.landscape ? 'landscape' : 'portrait'}; margin: ${MARGIN_MM}mm; }
 html, body { margin: 0; padding: 0; }
-body { print-color-adjust: exact; -webkit-print-color-adjust: exact; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #000; }
+body { print-color-adjust: exact; -webkit-print-color-adjust: exact; font-family: ${FONT_STACK}; color: #000; }
 .page { width: ${w - 2 * MARGIN_MM}mm; height: ${h - 2 * MARGIN_MM - 0.5}mm; overflow: hidden; }`;
   return [
     '<!doctype html>',
     '<html lang="nl">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">`,
+    `<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">`,
     `<title>${escapeHtml(title)}</title>`,
     `<style>${base}${css}</style>`,
     '</head>',

@@ -3,13 +3,13 @@
  * the Markdown and HTML serialisers only decide how it looks. So the two formats cannot
  * drift apart, and neither has to know the analysis schema.
  */
-import type { Analysis, Matrix } from '../analyse/schema.js';
+import type { Analysis, CoverageStatus, Matrix } from '../analyse/schema.js';
+import { gapsWorstFirst, statusSummary } from './status.js';
 import { COOPERATION_LEVELS } from '../vocabulary/vocabulary.js';
 
 export type Inline = string | { strong: string } | { code: string };
-export type Status = 'gedekt' | 'deels' | 'gat';
 /** A table cell; `gap` marks an empty cell that means "missing" (shown as a visible –). */
-export type Cell = string | number | { status: Status } | { gap: true };
+export type Cell = string | number | { status: CoverageStatus } | { gap: true };
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; id: string }
@@ -39,8 +39,6 @@ export interface ReportDoc {
   title: string;
   blocks: Block[];
 }
-
-const STATUS_ORDER = { gat: 0, deels: 1, gedekt: 2 } as const;
 
 /** Reasons quote ids in backticks; keep them as code in both formats. */
 function withCode(text: string): Inline[] {
@@ -77,12 +75,11 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
   const title = regio ? `tocdin-rapport: ${regio}` : 'tocdin-rapport: landelijk';
   b.push(heading(1, title, 'rapport'));
   const s = a.samenvatting;
-  const count = (st: Status) => a.dekking.deelvragen.filter((d) => d.status === st).length;
   b.push({
     kind: 'paragraph',
     content: [
       `${s.bestanden} modelbestanden, ${s.regios} regio's waarvan ${s.regios_met_din} met een DIN; `,
-      { strong: `${a.dekking.deelvragen.length} deelvragen: ${count('gedekt')} gedekt, ${count('deels')} deels, ${count('gat')} gat` },
+      { strong: `${a.dekking.deelvragen.length} deelvragen: ${statusSummary(a.dekking.deelvragen)}` },
       `. Meldingen: ${s.diagnostieken.fouten} fouten, ${s.diagnostieken.waarschuwingen} waarschuwingen, ${s.diagnostieken.info} info.`,
       ...(opts.modelVersie ? [` Modelversie: ${opts.modelVersie}.`] : []),
     ],
@@ -99,9 +96,7 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
     rows: a.dekking.onderzoeksvragen.map((q) => [q.nummer !== null ? `OV${q.nummer}` : 'fase 1', q.label, { status: q.status }, q.gedekt, q.deels, q.gat]),
   });
 
-  const gaps = a.dekking.deelvragen
-    .filter((d) => d.status !== 'gedekt')
-    .sort((x, y) => STATUS_ORDER[x.status] - STATUS_ORDER[y.status] || x.regios.length - y.regios.length || (x.id < y.id ? -1 : 1));
+  const gaps = gapsWorstFirst(a.dekking.deelvragen);
   b.push(heading(2, `Gaten en deels gedekte deelvragen (${gaps.length})`, 'gaten'));
   if (gaps.length === 0) b.push({ kind: 'paragraph', content: ['Geen: elke deelvraag is gedekt.'] });
   else b.push({ kind: 'list', items: gaps.map((d) => [{ strong: d.status }, ' ', { code: d.id }, ` ${d.label} — `, ...withCode(d.redenen.join('; '))]) });

@@ -1,7 +1,6 @@
 /** The Dutch summary that `tocdin analyse` prints: coverage, worst gaps first, leverage. */
 import type { Analysis } from '../analyse/schema.js';
-
-const STATUS_ORDER = { gat: 0, deels: 1, gedekt: 2 } as const;
+import { gapsWorstFirst, statusSummary } from './status.js';
 
 function clip(s: string, n: number): string {
   const one = s.replace(/\s+/g, ' ').trim();
@@ -20,13 +19,10 @@ export function renderText(a: Analysis, opts: { maxGaps?: number } = {}): string
     out.push(`  ${tag.padEnd(6)} ${q.status.padEnd(6)} ${String(q.gedekt).padStart(2)} · ${String(q.deels).padStart(2)} · ${String(q.gat).padStart(2)}  ${clip(q.label, 70)}`);
   }
   const total = a.dekking.deelvragen.length;
-  const count = (st: string) => a.dekking.deelvragen.filter((d) => d.status === st).length;
-  out.push(`  totaal: ${total} deelvragen — ${count('gedekt')} gedekt, ${count('deels')} deels, ${count('gat')} gat`);
+  out.push(`  totaal: ${total} deelvragen — ${statusSummary(a.dekking.deelvragen)}`);
   out.push('');
 
-  const gaps = a.dekking.deelvragen
-    .filter((d) => d.status !== 'gedekt')
-    .sort((x, y) => STATUS_ORDER[x.status] - STATUS_ORDER[y.status] || x.regios.length - y.regios.length || (x.id < y.id ? -1 : 1));
+  const gaps = gapsWorstFirst(a.dekking.deelvragen);
   const max = opts.maxGaps ?? 10;
   out.push(`Grootste gaten (${gaps.length}; de ${Math.min(max, gaps.length)} ergste)`);
   for (const d of gaps.slice(0, max)) {

@@ -6,6 +6,7 @@
 import type { Analysis } from '../../analyse/schema.js';
 import { COOPERATION_LEVELS } from '../../vocabulary/vocabulary.js';
 import { FlowchartBuilder, fits, type Arrow, type LegendEntry } from './builder.js';
+import { statusCounts, statusSummary } from '../status.js';
 
 /** Which view a diagram (or a part of one) comes from: what posters and splitting dispatch on. */
 export type ViewKind = 'overzicht' | 'beleidsmodel' | 'dekking' | 'din' | 'schuifjes';
@@ -298,8 +299,7 @@ function coverageDiagram(a: Analysis, name: string, title: string, only: readonl
         { label: 'indicator beantwoordt deelvraag', arrow: 'solid' },
         { label: 'databron levert indicator', arrow: 'dotted' },
       ]);
-  const count = (s: string) => used.filter((d) => d.status === s).length;
-  const counts = `${used.length} deelvragen: ${count('gedekt')} gedekt, ${count('deels')} deels, ${count('gat')} gat`;
+  const counts = `${used.length} deelvragen: ${statusSummary(used)}`;
   const caption = regional
     ? `${counts} met het bewijs van deze regio. De ${indicators.length} indicatoren en ${sources.length} databronnen erachter staan in de landelijke dekking.`
     : `${counts}; ${indicators.length} indicatoren uit ${sources.length} databronnen.`;
@@ -388,9 +388,9 @@ export function schuifjesView(a: Analysis, regio: string): Diagram[] {
 // ------------------------------------------------------------------ national overview
 
 export function overviewPie(a: Analysis): Diagram {
-  const count = (s: string) => a.dekking.deelvragen.filter((d) => d.status === s).length;
+  const n = statusCounts(a.dekking.deelvragen);
   const title = 'Dekking van alle deelvragen (landelijk)';
   // A pie has no user text: the slice names are ours.
-  const mermaid = `pie showData\n  title ${title}\n  "gedekt" : ${count('gedekt')}\n  "deels" : ${count('deels')}\n  "gat" : ${count('gat')}\n`;
+  const mermaid = `pie showData\n  title ${title}\n  "gedekt" : ${n.gedekt}\n  "deels" : ${n.deels}\n  "gat" : ${n.gat}\n`;
   return { view: 'overzicht', name: 'overzicht-dekking', title, caption: `${a.dekking.deelvragen.length} deelvragen naar dekkingsstatus.`, mermaid, edges: 0, regio: null, legenda: [] };
 }

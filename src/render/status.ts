@@ -1,0 +1,29 @@
+/**
+ * The coverage status as people read it: counted and ordered the same way in the text
+ * output, the report, the diagram index and the diagrams, so no two places can disagree.
+ */
+import type { Analysis, CoverageStatus } from '../analyse/schema.js';
+
+type Deelvraag = Analysis['dekking']['deelvragen'][number];
+
+/** Worst first: a gap before a partial before a covered question. */
+export const STATUS_ORDER: Readonly<Record<CoverageStatus, number>> = { gat: 0, deels: 1, gedekt: 2 };
+
+export function statusCounts(deelvragen: readonly { status: CoverageStatus }[]): Record<CoverageStatus, number> {
+  const n: Record<CoverageStatus, number> = { gedekt: 0, deels: 0, gat: 0 };
+  for (const d of deelvragen) n[d.status]++;
+  return n;
+}
+
+/** "19 gedekt, 7 deels, 3 gat" */
+export function statusSummary(deelvragen: readonly { status: CoverageStatus }[]): string {
+  const n = statusCounts(deelvragen);
+  return `${n.gedekt} gedekt, ${n.deels} deels, ${n.gat} gat`;
+}
+
+/** The deelvragen that are not covered, worst first, then the fewest regions, then by id. */
+export function gapsWorstFirst(deelvragen: readonly Deelvraag[]): Deelvraag[] {
+  return deelvragen
+    .filter((d) => d.status !== 'gedekt')
+    .sort((x, y) => STATUS_ORDER[x.status] - STATUS_ORDER[y.status] || x.regios.length - y.regios.length || (x.id < y.id ? -1 : 1));
+}
