@@ -11,11 +11,11 @@ import type { Analysis } from './analyse/schema.js';
 import { modelVersions, type ModelVersion } from './io/version.js';
 import { writeFileAtomic } from './io/atomic.js';
 import type { checkWorkspace } from './pipeline.js';
-import { asReportDiagrams, drawDiagrams, renderPosters, renderWallPosters, type PosterResult, type WallPoster } from './publish.js';
+import { drawDiagrams, renderPosters, renderWallPosters, type PosterResult, type WallPoster } from './publish.js';
 import { filesOfKind } from './resolve/resolve.js';
 import { partsOf, renderDiagramSet, type DiagramSet } from './render/diagrams.js';
 import { RENDERERS } from './render/index.js';
-import type { Diagram } from './render/mermaid/views.js';
+import type { AnyDiagram, Diagram } from './render/diagram.js';
 import type { Paper } from './render/poster.js';
 import type { BrowserRenderer } from './browser/render.js';
 import { writeSvgs, writeWallPosters, type WriteReport } from './write/diagrams.js';
@@ -57,7 +57,7 @@ export function reportAnalysis(checked: CheckedWorkspace, drawable: Drawable, re
 }
 
 /** The version label of each diagram: its region's DIN file, or all files for national views. */
-export function versionsFor(checked: CheckedWorkspace, cwd: string): { of: (d: Diagram) => string; all: ModelVersion } {
+export function versionsFor(checked: CheckedWorkspace, cwd: string): { of: (d: AnyDiagram) => string; all: ModelVersion } {
   const files = checked.files.map((f) => resolve(cwd, f));
   const versionOf = modelVersions(files, cwd);
   const dinFile = new Map(filesOfKind(checked.workspace, 'din').map((f) => [f.model.regio, resolve(cwd, f.source.path)] as const));
@@ -110,7 +110,7 @@ export async function writeBrowserOutputs(
   let t = Date.now();
   const drawn = await drawDiagrams(set.diagrams, renderer);
   opts.onStep({ step: 'drawn', total: drawn.length, fromCache: drawn.filter((d) => d.fromCache).length, ms: Date.now() - t });
-  if (request.svg) opts.onStep({ step: 'svg', dir: outDir, written: writeSvgs(outDir, drawn) });
+  if (request.svg) opts.onStep({ step: 'svg', dir: outDir, written: await writeSvgs(outDir, drawn) });
   const versions = versionsFor(checked, opts.cwd);
   // What every printed page says about its diagram: the same on posters and wall sheets.
   const page = {
@@ -134,11 +134,11 @@ export async function writeBrowserOutputs(
     t = Date.now();
     const posters = await renderWallPosters(drawn, renderer, page);
     const dir = join(outDir, WALL_DIR);
-    opts.onStep({ step: 'muur', dir, posters, written: writeWallPosters(dir, posters), ms: Date.now() - t });
+    opts.onStep({ step: 'muur', dir, posters, written: await writeWallPosters(dir, posters), ms: Date.now() - t });
   }
   if (request.report) {
     const path = join(outDir, REPORT_FILE);
-    writeFileAtomic(path, RENDERERS.html(national, { diagrams: asReportDiagrams(drawn), modelVersie: versions.all.label }));
+    writeFileAtomic(path, RENDERERS.html(national, { diagrams: drawn, modelVersie: versions.all.label }));
     opts.onStep({ step: 'report', path });
   }
 }
@@ -151,8 +151,8 @@ export async function buildReport(
 ): Promise<{ content: string; diagrams: number }> {
   const { analysis, diagrams } = reportAnalysis(checked, drawable, request.regio);
   const modelVersie = versionsFor(checked, request.cwd).all.label;
-  if (request.format === 'md') return { content: RENDERERS.md(analysis, { diagrams: asReportDiagrams(diagrams), modelVersie }), diagrams: diagrams.length };
+  if (request.format === 'md') return { content: RENDERERS.md(analysis, { diagrams: diagrams, modelVersie }), diagrams: diagrams.length };
   if (!request.renderer) throw new Error('buildReport: html needs a renderer');
   const drawn = await drawDiagrams(diagrams, request.renderer);
-  return { content: RENDERERS.html(analysis, { diagrams: asReportDiagrams(drawn), modelVersie }), diagrams: diagrams.length };
+  return { content: RENDERERS.html(analysis, { diagrams: drawn, modelVersie }), diagrams: diagrams.length };
 }

@@ -2,23 +2,18 @@
  * The browser outputs, composed from the stages: diagrams (render) → SVG and one-page PDFs
  * (browser, cached). The CLI calls these and writes the results; tests and the benchmark too.
  */
-import { BrowserRenderer, type RenderedSvg } from './browser/render.js';
-import type { Diagram } from './render/mermaid/views.js';
+import type { BrowserRenderer } from './browser/render.js';
+import type { AnyDiagram, Diagram, DrawnDiagram } from './render/diagram.js';
 import { choosePage, fitScale, labelPoints, posterHtml, tileHtml, wallTiling, type PageSize, type Paper, type Tiling } from './render/poster.js';
-import type { ReportDiagram } from './render/report.js';
 
-export type DrawnDiagram = Diagram & Omit<RenderedSvg, 'name'>;
+export type { DrawnDiagram } from './render/diagram.js';
 
 export async function drawDiagrams(diagrams: readonly Diagram[], renderer: BrowserRenderer): Promise<DrawnDiagram[]> {
   const svgs = await renderer.renderSvgs(diagrams.map((d) => ({ name: d.name, mermaid: d.mermaid })));
   return diagrams.map((d, i) => {
-    const { name: _name, ...drawn } = svgs[i]!;
-    return { ...d, ...drawn };
+    const { svg, width, height, fromCache } = svgs[i]!;
+    return { ...d, stage: 'drawn', svg, width, height, fromCache };
   });
-}
-
-export function asReportDiagrams(drawn: readonly (Diagram & Partial<RenderedSvg>)[]): ReportDiagram[] {
-  return drawn.map((d) => ({ name: d.name, title: d.title, caption: d.caption, mermaid: d.mermaid, ...(d.svg ? { svg: d.svg, width: d.width!, height: d.height! } : {}) }));
 }
 
 export interface PosterOptions {
@@ -26,11 +21,11 @@ export interface PosterOptions {
   /** Display name of a region id. */
   regioNaam: (id: string) => string;
   /** Model version label for a diagram (git date of the files it was drawn from). */
-  versie: (d: Diagram) => string;
+  versie: (d: AnyDiagram) => string;
   title: string;
   date: Date;
   /** The parts of a view (see render/diagrams.ts partsOf), for views too big for paper. */
-  partsOf?: (d: Diagram) => Diagram[];
+  partsOf?: (d: AnyDiagram) => Diagram[];
 }
 
 /** What every printed page, poster or wall sheet, shows of its diagram. */
@@ -89,7 +84,7 @@ export interface WallPoster {
  * the DIN and the schuifjes. The coverage views are for reading at a desk; they stay in
  * posters.pdf and in the report (as tables).
  */
-export function isWallView(d: Diagram): boolean {
+export function isWallView(d: AnyDiagram): boolean {
   return d.view !== 'dekking';
 }
 

@@ -9,6 +9,7 @@ import { beleidsmodelView, coverageView, dinView, overviewPie, schuifjesView, ty
 import { mdCell, transposedTable } from './markdown.js';
 import { questionsByRegion } from './report.js';
 import { statusSummary } from './status.js';
+import type { AnyDiagram } from './diagram.js';
 
 export interface DiagramSet {
   files: { name: string; content: string }[];
@@ -43,7 +44,7 @@ export function renderDiagramSet(national: Analysis, regional: readonly Analysis
  * The parts of a view, for a poster page on which the whole would be too small to read:
  * a DIN per ER-doel, a coverage view (national or a region's) in groups of onderzoeksvragen.
  */
-export function partsOf(national: Analysis, regional: readonly Analysis[], d: Diagram): Diagram[] {
+export function partsOf(national: Analysis, regional: readonly Analysis[], d: AnyDiagram): Diagram[] {
   if (d.deelVan) return [];
   let parts: Diagram[] = [];
   if (d.view === 'din' && d.regio) parts = dinView(national, d.regio, { split: true });

@@ -5,6 +5,7 @@
  */
 import type { Analysis, CoverageStatus, Matrix } from '../analyse/schema.js';
 import { gapsWorstFirst, statusSummary } from './status.js';
+import type { AnyDiagram } from './diagram.js';
 import { COOPERATION_LEVELS } from '../vocabulary/vocabulary.js';
 
 export type Inline = string | { strong: string } | { code: string };
@@ -18,19 +19,9 @@ export type Block =
   | { kind: 'table'; header: string[]; rows: Cell[][] }
   | { kind: 'diagram'; name: string; title: string; caption: string; mermaid: string; svg?: string; width?: number; height?: number };
 
-export interface ReportDiagram {
-  name: string;
-  title: string;
-  caption: string;
-  mermaid: string;
-  /** Present when the diagram was drawn in a browser (HTML report, posters). */
-  svg?: string;
-  width?: number;
-  height?: number;
-}
 
 export interface ReportOptions {
-  diagrams?: readonly ReportDiagram[];
+  diagrams?: readonly AnyDiagram[];
   /** E.g. "2026-11-20 (git 16088d4)"; printed under the title. */
   modelVersie?: string;
 }
@@ -141,7 +132,10 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
 
   if (opts.diagrams?.length) {
     b.push(heading(2, 'Diagrammen', 'diagrammen'));
-    for (const d of opts.diagrams) b.push({ kind: 'diagram', ...d });
+    for (const d of opts.diagrams) {
+      const { name, title, caption, mermaid } = d;
+      b.push({ kind: 'diagram', name, title, caption, mermaid, ...(d.stage === 'drawn' ? { svg: d.svg, width: d.width, height: d.height } : {}) });
+    }
   }
 
   if (!a.regio_filter && a.regios_zonder_din.length) {

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, openBrowser } from '../../src/browser/chromium.js';
 import { BrowserRenderer, type Ranker } from '../../src/browser/render.js';
 import { FIX_NAMES, mermaidSource } from '../../src/browser/mermaid-source.js';
-import { asReportDiagrams, drawDiagrams, isWallView, renderPosters, renderWallPosters, type DrawnDiagram } from '../../src/publish.js';
+import { drawDiagrams, isWallView, renderPosters, renderWallPosters, type DrawnDiagram } from '../../src/publish.js';
 import { partsOf } from '../../src/render/diagrams.js';
 import { RENDERERS } from '../../src/render/index.js';
 import { MAX_TILES, posterHtml, WALL_PT } from '../../src/render/poster.js';
@@ -256,7 +256,7 @@ describe.skipIf(!chromium)('in Chromium', () => {
       const din = drawn.find((d) => d.name === 'din-regio-a')!;
       await s.page.setContent(posterHtml({ ...din, regio: 'Regio A', modelVersie: 'x', size: { paper: 'A3', landscape: true } }), { waitUntil: 'load' });
       expect(await overflowing()).toEqual([]);
-      await s.page.setContent(RENDERERS.html(national, { diagrams: asReportDiagrams(drawn) }), { waitUntil: 'load' });
+      await s.page.setContent(RENDERERS.html(national, { diagrams: drawn }), { waitUntil: 'load' });
       expect(await overflowing()).toEqual([]);
     } finally {
       await s.close();
@@ -265,7 +265,7 @@ describe.skipIf(!chromium)('in Chromium', () => {
 
   describe('the HTML report', () => {
     it('opens offline: no console errors, no requests, every diagram an SVG, the gap list present, no script', async () => {
-      const html = RENDERERS.html(national, { diagrams: asReportDiagrams(drawn), modelVersie: '2026-11-20 (git abc1234)' });
+      const html = RENDERERS.html(national, { diagrams: drawn, modelVersie: '2026-11-20 (git abc1234)' });
       const s = await openBrowser(chromium!);
       try {
         await s.page.setContent(html, { waitUntil: 'load' });
@@ -304,7 +304,7 @@ describe.skipIf(!chromium)('in Chromium', () => {
           return pdf.getPageCount();
         };
         const text = await pages(RENDERERS.html(national, {}));
-        const withDiagrams = await pages(RENDERERS.html(national, { diagrams: asReportDiagrams(drawn) }));
+        const withDiagrams = await pages(RENDERERS.html(national, { diagrams: drawn }));
         expect(text).toBeGreaterThanOrEqual(1);
         expect(withDiagrams).toBe(text + drawn.length);
       } finally {

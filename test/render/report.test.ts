@@ -13,11 +13,10 @@ import { modelVersions } from '../../src/io/version.js';
 import { escapeHtml, REPORT_CSP } from '../../src/render/html.js';
 import { RENDERERS } from '../../src/render/index.js';
 import { choosePage, fitScale, MAX_TILES, MIN_A4_SCALE, posterHtml, TILE_OVERLAP_MM, tileHtml, WALL_PT, wallTiling } from '../../src/render/poster.js';
-import { asReportDiagrams } from '../../src/publish.js';
 import { national, set } from './mini.js';
 
 const GOLDEN = join(import.meta.dirname, '__golden__');
-const diagrams = asReportDiagrams(set.diagrams);
+const diagrams = set.diagrams;
 
 describe('the report', () => {
   it('Markdown with diagrams as mermaid blocks (golden)', async () => {

@@ -13,8 +13,8 @@ export function printOversized(io: Io, set: DiagramSet): void {
   for (const o of set.oversized) io.err(`tocdin: diagram ${o.name} is te groot (${o.chars} tekens, ${o.edges} verbindingen) en kon niet verder worden gesplitst\n`);
 }
 
-export function writeMermaid(io: Io, outDir: string, set: DiagramSet, check: boolean): number {
-  const report = writeDiagramSet(outDir, set, { check });
+export async function writeMermaid(io: Io, outDir: string, set: DiagramSet, check: boolean): Promise<number> {
+  const report = await writeDiagramSet(outDir, set, { check });
   for (const s of set.splits) io.out(`gesplitst: ${s.view} in ${s.parts} delen (te groot voor één diagram)\n`);
   if (check) {
     if (report.differing.length) {

@@ -41,7 +41,7 @@ export const render: Command = {
     const drawable = diagramsFor(outcome);
     printOversized(io, drawable.set);
     if (drawable.set.oversized.length) return EXIT_MODEL;
-    const written = writeMermaid(io, outDir, drawable.set, check);
+    const written = await writeMermaid(io, outDir, drawable.set, check);
     if (written !== EXIT_OK || !drawing) return written;
     await withRenderer(io, (renderer, settle) =>
       writeBrowserOutputs(outcome, drawable, renderer, what, {

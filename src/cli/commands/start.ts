@@ -31,7 +31,7 @@ export const start: Command = {
     io.out('\n');
     const outDir = resolve(io.cwd, 'diagrams');
     if (drawable.set.oversized.length) return EXIT_MODEL;
-    const written = writeMermaid(io, outDir, drawable.set, false);
+    const written = await writeMermaid(io, outDir, drawable.set, false);
     if (written !== EXIT_OK) return written;
     if (!findChromium(io.env ?? process.env)) {
       io.out(`SVG, posters.pdf, muurposters en rapport.html overgeslagen: Chromium niet gevonden. Installeer het met \`${INSTALL_COMMAND}\`.\n`);

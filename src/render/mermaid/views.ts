@@ -7,25 +7,9 @@ import type { Analysis } from '../../analyse/schema.js';
 import { COOPERATION_LEVELS } from '../../vocabulary/vocabulary.js';
 import { FlowchartBuilder, fits, type Arrow, type LegendEntry } from './builder.js';
 import { statusCounts, statusSummary } from '../status.js';
+import type { Diagram, ViewKind } from '../diagram.js';
 
-/** Which view a diagram (or a part of one) comes from: what posters and splitting dispatch on. */
-export type ViewKind = 'overzicht' | 'beleidsmodel' | 'dekking' | 'din' | 'schuifjes';
-
-export interface Diagram {
-  view: ViewKind;
-  /** File base name, e.g. `din-almere-en-lelystad`. */
-  name: string;
-  title: string;
-  caption: string;
-  mermaid: string;
-  edges: number;
-  /** Set when this diagram is one part of a view that was too big for one diagram. */
-  deelVan?: string;
-  /** The region the diagram is about; null for national views. */
-  regio: string | null;
-  /** The legend as data, so a poster can print it at a readable size beside the diagram. */
-  legenda: LegendEntry[];
-}
+export type { Diagram, ViewKind } from '../diagram.js';
 
 // One palette for every view; distinct in lightness too, so it survives greyscale printing.
 const PALETTE: Record<string, string> = {
@@ -96,7 +80,7 @@ function legend(b: FlowchartBuilder, items: LegendItem[], lines: LegendLine[] = 
 }
 
 function diagram(view: ViewKind, b: FlowchartBuilder, name: string, title: string, caption: string, regio: string | null, deelVan?: string): Diagram {
-  return { view, name, title, caption, mermaid: b.toString(), edges: b.edges, ...(deelVan ? { deelVan } : {}), regio, legenda: [...b.legendEntries] };
+  return { stage: 'mermaid', view, name, title, caption, mermaid: b.toString(), edges: b.edges, ...(deelVan ? { deelVan } : {}), regio, legenda: [...b.legendEntries] };
 }
 
 // ------------------------------------------------------------------ beleidsmodel
@@ -392,5 +376,5 @@ export function overviewPie(a: Analysis): Diagram {
   const title = 'Dekking van alle deelvragen (landelijk)';
   // A pie has no user text: the slice names are ours.
   const mermaid = `pie showData\n  title ${title}\n  "gedekt" : ${n.gedekt}\n  "deels" : ${n.deels}\n  "gat" : ${n.gat}\n`;
-  return { view: 'overzicht', name: 'overzicht-dekking', title, caption: `${a.dekking.deelvragen.length} deelvragen naar dekkingsstatus.`, mermaid, edges: 0, regio: null, legenda: [] };
+  return { stage: 'mermaid', view: 'overzicht', name: 'overzicht-dekking', title, caption: `${a.dekking.deelvragen.length} deelvragen naar dekkingsstatus.`, mermaid, edges: 0, regio: null, legenda: [] };
 }
