@@ -79,8 +79,9 @@ function allowedKeysAt(schema: AnySchema, path: ModelPath): string[] {
     const def = s._zod.def;
     switch (def.type) {
       case 'object': {
-        const child = (def.shape as Record<string, AnySchema>)[String(seg)];
-        return child ? [child] : [];
+        // Own keys only: a path segment such as `constructor` must not find Object.prototype's.
+        const shape = def.shape as Record<string, AnySchema>;
+        return Object.hasOwn(shape, String(seg)) ? [shape[String(seg)]!] : [];
       }
       case 'array':
         return typeof seg === 'number' ? [def.element as AnySchema] : [];
