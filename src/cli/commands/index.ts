@@ -7,10 +7,11 @@ import { analyse } from './analyse.js';
 import { begrippen } from './begrippen.js';
 import { explain } from './explain.js';
 import { initRegio } from './init-regio.js';
+import { meldingen } from './meldingen.js';
 import { render } from './render.js';
 import { report } from './report.js';
 import { schema } from './schema.js';
 import { start } from './start.js';
 import { validate } from './validate.js';
 
-export const COMMANDS: readonly Command[] = [start, validate, analyse, explain, render, report, initRegio, schema, begrippen];
+export const COMMANDS: readonly Command[] = [start, validate, analyse, explain, render, report, initRegio, schema, begrippen, meldingen];
