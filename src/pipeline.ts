@@ -2,11 +2,10 @@
  * The library entry point: paths in, a resolved workspace and every diagnostic out. Each
  * stage only sees the output type of the stage before it.
  */
-import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { discover } from './read/discover.js';
-import { readModelText } from './read/read.js';
+import { readModelFile } from './read/read.js';
 import { resolveWorkspace, type Workspace } from './resolve/resolve.js';
 import { validateFile, type AnyValidatedFile } from './validate/validate.js';
 import { buildGraph, type BuiltGraph } from './graph/build.js';
@@ -34,14 +33,13 @@ export function loadWorkspace(paths: readonly string[], cwd: string = process.cw
   const usageProblems = [...problems];
 
   for (const path of files) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(isAbsolute(path) ? path : join(cwd, path));
-    } catch (err) {
-      usageProblems.push({ file: path, line: 1, column: 1, severity: 'error', code: 'pad-onleesbaar', message: `bestand kan niet gelezen worden: ${(err as Error).message}` });
+    const { read, usageProblem } = readModelFile(isAbsolute(path) ? path : join(cwd, path), path);
+    if (usageProblem) usageProblems.push(usageProblem);
+    if (!read) {
+      // Not read is not valid: the `validate` summary counts files minus failed files.
+      failedFiles.push(path);
       continue;
     }
-    const read = readModelText(path, bytes);
     diagnostics.push(...read.diagnostics);
     if (read.file) sources.set(path, read.file.source.text);
     if (!read.file || read.diagnostics.some((d) => d.severity === 'error')) {

@@ -6,6 +6,7 @@
  */
 import { parseAllDocuments, LineCounter, visit, isAlias, isNode, isPair, isScalar, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { readBounded } from '../io/bounded-read.js';
 
 /** A model file should be small; a 10 MB file is almost certainly a mistake (or an attack). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -103,21 +104,26 @@ function yamlMessage(code: string, message: string): string {
   return dutch ? `${dutch} (${english})` : english;
 }
 
+/** The model error for a file over MAX_FILE_BYTES; `atLeast` when only a lower bound is known. */
+function tooLarge(path: string, size: number, atLeast = false): Diagnostic {
+  const mb = (size / 1024 / 1024).toFixed(1);
+  return {
+    file: path,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    code: 'bestand-te-groot',
+    message: `bestand is ${atLeast ? 'meer dan ' : ''}${mb} MB; een modelbestand mag hoogstens ${MAX_FILE_BYTES / 1024 / 1024} MB zijn`,
+    hint: 'splits het model op in meerdere bestanden, bijv. één DIN per regio in models/regios/',
+  };
+}
+
 /** Decode strictly: a model is UTF-8 text, anything else is reported instead of mangled. */
 function decode(path: string, bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
   const at = (message: string, hint: string, code = 'bestand-binair'): Diagnostic => ({
     file: path, line: 1, column: 1, severity: 'error', code, message, hint,
   });
-  if (bytes.length > MAX_FILE_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return {
-      diagnostic: at(
-        `bestand is ${mb} MB; een modelbestand mag hoogstens ${MAX_FILE_BYTES / 1024 / 1024} MB zijn`,
-        'splits het model op in meerdere bestanden, bijv. één DIN per regio in models/regios/',
-        'bestand-te-groot',
-      ),
-    };
-  }
+  if (bytes.length > MAX_FILE_BYTES) return { diagnostic: tooLarge(path, bytes.length) };
   if (bytes.includes(0)) {
     return { diagnostic: at('bestand bevat binaire gegevens (NUL-bytes), geen YAML-tekst', 'is dit wel een .yaml-bestand? Sla het op als platte tekst (UTF-8)') };
   }
@@ -130,6 +136,53 @@ function decode(path: string, bytes: Uint8Array): { text?: string; diagnostic?: 
   }
 }
 
+/** Dutch cause for the errors a read of an existing path can give; the system's text stays in brackets. */
+const READ_ERRORS: Record<string, string> = {
+  EACCES: 'geen leesrechten',
+  EPERM: 'geen toestemming',
+  EIO: 'invoer/uitvoerfout bij het lezen',
+  ENOENT: 'het bestand is verdwenen tijdens het lezen',
+  EISDIR: 'het is een map',
+  ELOOP: 'een kring van symbolische links',
+  ENXIO: 'er is geen apparaat of proces achter dit pad',
+  EAGAIN: 'het pad levert geen gegevens zonder te wachten',
+};
+
+export interface ModelFileResult {
+  /** The file as read and parsed; absent when it could not be read at all. */
+  read?: ReadResult;
+  /** A usage/I-O problem (exit 2): not a regular file, no permission, a read error. */
+  usageProblem?: Diagnostic;
+}
+
+/**
+ * Read one model file from disk: only a regular file, its size checked from stat before a
+ * byte is read, and the read bounded (see readBounded). An oversized file is a model error
+ * (`bestand-te-groot`, like an oversized text); everything that stops reading is a usage
+ * problem located at the file.
+ */
+export function readModelFile(absPath: string, displayPath: string): ModelFileResult {
+  const r = readBounded(absPath, MAX_FILE_BYTES);
+  const problem = (message: string, hint?: string): ModelFileResult => ({
+    usageProblem: { file: displayPath, line: 1, column: 1, severity: 'error', code: 'pad-onleesbaar', message, ...(hint ? { hint } : {}) },
+  });
+  switch (r.kind) {
+    case 'ok':
+      return { read: readModelText(displayPath, r.bytes) };
+    case 'tooLarge':
+      return { read: { diagnostics: [tooLarge(displayPath, r.size, r.atLeast)] } };
+    case 'notRegular':
+      return problem(`\`${displayPath}\` is geen gewoon bestand maar ${r.what}; tocdin leest alleen gewone bestanden`, 'geef het pad van een .yaml-bestand of van een map met modellen');
+    case 'error': {
+      const cause = r.error.code ? READ_ERRORS[r.error.code] : undefined;
+      return problem(
+        `bestand kan niet gelezen worden: ${cause ? `${cause} (${r.error.message})` : r.error.message}`,
+        r.error.code === 'EACCES' || r.error.code === 'EPERM' ? `geef jezelf leesrechten, bijv. \`chmod u+r ${displayPath}\`` : undefined,
+      );
+    }
+  }
+}
+
 export function readModelText(path: string, bytes: Uint8Array | string): ReadResult {
   let text: string;
   if (typeof bytes === 'string') {
@@ -139,8 +192,14 @@ export function readModelText(path: string, bytes: Uint8Array | string): ReadRes
     if (decoded.diagnostic) return { diagnostics: [decoded.diagnostic] };
     text = decoded.text!;
   }
-  const source: SourceText = { path, text, lineCounter: new LineCounter() };
   const diagnostics: Diagnostic[] = [];
+  // YAML counts a lone CR as a line break, the yaml package does not: a file saved with old
+  // Mac line endings would be one long line full of syntax errors. CR → LF keeps every offset
+  // (one character for one), so positions stay what the user's editor shows.
+  const firstLoneCr = text.search(/\r(?!\n)/);
+  const onlyCr = firstLoneCr >= 0 && !text.includes('\n');
+  if (firstLoneCr >= 0) text = text.replace(/\r(?!\n)/g, '\n');
+  const source: SourceText = { path, text, lineCounter: new LineCounter() };
 
   // merge: false keeps `<<` a plain key so we can reject it with a position instead of
   // silently copying keys around; the core schema keeps YAML 1.1 surprises out.
@@ -155,6 +214,21 @@ export function readModelText(path: string, bytes: Uint8Array | string): ReadRes
     // be stringified"): such keys end up as unknown keys in validation, with a position.
     logLevel: 'error',
   });
+  // After parsing: the line counter only knows the lines once the parser has seen them.
+  if (firstLoneCr >= 0) {
+    diagnostics.push({
+      ...diagAt(
+        source,
+        onlyCr ? 0 : firstLoneCr,
+        'regeleinden-mac',
+        onlyCr
+          ? 'bestand gebruikt oude Mac-regeleinden (alleen CR); tocdin leest ze als gewone regeleinden'
+          : 'bestand bevat losse CR-regeleinden (oude Mac-stijl) tussen gewone; tocdin leest ze als gewone regeleinden',
+        'sla het bestand op met LF-regeleinden (in de meeste editors: regeleinden "LF" of "Unix")',
+      ),
+      severity: 'warning',
+    });
+  }
   const list = Array.isArray(docs) ? docs : [];
   const streamErrors = (docs as unknown as { errors?: { pos: [number, number]; code: string; message: string }[] }).errors;
   if (!Array.isArray(docs) && streamErrors) {
