@@ -47,7 +47,12 @@ const DEFAULT_PATHS = ['models', 'scenarios'];
  */
 export function pathsOrDefault(io: Io, positionals: string[]): string[] {
   if (positionals.length) return positionals;
-  const present = DEFAULT_PATHS.filter((p) => discover([p], io.cwd).files.length > 0);
+  // A default folder that holds only problems (a FIFO, a broken link) is kept, so the
+  // problems are shown instead of the folder silently disappearing.
+  const present = DEFAULT_PATHS.filter((p) => {
+    const found = discover([p], io.cwd);
+    return found.files.length > 0 || found.problems.some((d) => d.code !== 'geen-modellen' && d.code !== 'pad-onbekend');
+  });
   return present.length ? present : ['models'];
 }
 
