@@ -1,10 +1,14 @@
 /**
  * `tocdin init-regio ID`: a new DIN file from the template, filled from the register entry.
- * Never overwrites: the file is created exclusively, so a user's DIN cannot be lost.
+ * Never overwrites: the file is created exclusively, so a user's DIN cannot be lost. The
+ * folder is checked and made one step at a time (src/io/place.ts), so `--map /proc/nope`
+ * is refused at once instead of looping in a recursive mkdir; failures are OutputErrors.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { outputErrorFor } from '../io/errors.js';
+import { ensureDir } from '../io/place.js';
 
 const TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), 'templates', 'din-sjabloon.yaml');
 
@@ -28,13 +32,15 @@ export function fillTemplate(vars: { id: string; naam: string; prefix: string })
     .replaceAll('{{prefix}}', vars.prefix);
 }
 
+/** Creates the DIN at `path`; 'exists' when anything (a file, a link, a FIFO) is already there. Throws OutputError. */
 export function createRegionDin(path: string, content: string): 'created' | 'exists' {
-  mkdirSync(dirname(path), { recursive: true });
+  ensureDir(dirname(path));
   try {
+    // wx: exclusive create, and a FIFO or link already at `path` is never opened.
     writeFileSync(path, content, { encoding: 'utf8', flag: 'wx' });
     return 'created';
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
-    throw err;
+    throw outputErrorFor(err, path) ?? err;
   }
 }
