@@ -410,3 +410,46 @@ describe('whole-workspace behaviour', () => {
     }
   });
 });
+
+describe('tekst-onzichtbaar-teken (control, bidi and zero-width characters in text)', () => {
+  const warnings = (text: string) => validateFile(readModelText('din.yaml', text).file!).diagnostics.filter((d) => d.code === 'tekst-onzichtbaar-teken');
+
+  it('fixture: a bidi override written as an escape in a tekst is a warning at that scalar, naming the code point', () => {
+    const d = only('tekst-onzichtbaar-teken');
+    expect(where(d)).toEqual({ code: 'tekst-onzichtbaar-teken', severity: 'warning', file: 'din.yaml', line: 17, column: 12 });
+    expect(d.message).toBe('tekst bevat een teken dat je niet ziet of dat de weergave verandert: U+202E (rechts-naar-linksoverschrijving)');
+    expect(d.hint).toContain('kopiëren');
+    // A warning: the workspace still validates and loads.
+    expect(load('tekst-onzichtbaar-teken').failedFiles).toEqual([]);
+  });
+
+  it('a raw character is located at the character itself, in values and keys, in any kind of scalar', () => {
+    const scenario = 'soort: scenario\nid: s\nlegt_over: regio-noord\n';
+    expect(warnings(`${scenario}naam: "Regio\u200bNoord"\n`).map((d) => [d.line, d.column, d.message])).toEqual([
+      [4, 13, 'tekst bevat een teken dat je niet ziet of dat de weergave verandert: U+200B (spatie zonder breedte)'],
+    ]);
+    expect(warnings(`${scenario}naam: |\n  eerste regel\n  tweede \u2066regel\n`).map((d) => [d.line, d.column])).toEqual([[6, 10]]);
+    expect(warnings(`${scenario}naam: n\n"na\u202eam": x\n`).map((d) => [d.line, d.column, d.message.slice(0, 14)])).toEqual([[5, 4, 'sleutel bevat ']]);
+    expect(warnings(`${scenario}naam: "a\\e[2J\\a"\n`).map((d) => [d.line, d.column, d.message.split(': ')[1]])).toEqual([
+      [4, 7, 'U+001B (escape, begin van een terminalcode), U+0007 (belsignaal)'],
+    ]);
+  });
+
+  it('every kind is caught (C0, DEL, C1, bidi, zero-width), one warning per scalar naming at most three characters', () => {
+    for (const ch of ['\x01', '\x1b', '\r', '\x7f', '\x85', '\x9b', '\u061c', '\u200e', '\u200f', '\u202a', '\u202d', '\u2066', '\u2069', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']) {
+      const found = warnings(`soort: scenario\nid: s\nlegt_over: r\nnaam: "${JSON.stringify(ch).slice(1, -1)}"\n`);
+      expect(found.length, JSON.stringify(ch)).toBe(1);
+      expect(found[0]!.message).toContain(`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    }
+    const many = warnings('soort: scenario\nid: s\nlegt_over: r\nnaam: "\\u200b\\u200c\\u200d\\u2060\\u200b"\n');
+    expect(many.length).toBe(1);
+    expect(many[0]!.message).toMatch(/U\+200B .*U\+200C .*U\+200D .*, en 1 meer$/);
+  });
+
+  it('ordinary text, tabs and line breaks are no reason to warn; a file with schema errors is still checked', () => {
+    expect(warnings('soort: scenario\nid: s\nlegt_over: r\nnaam: "Beter behoud:\\tideeën van ’t team — € 214 mln"\nbeschrijving: |\n  twee\n  regels\n')).toEqual([]);
+    const broken = validateFile(readModelText('din.yaml', 'soort: scenario\nid: Niet Goed\nnaam: "x\\u202e"\n').file!).diagnostics;
+    expect(broken.map((d) => d.code)).toContain('id-ongeldig');
+    expect(broken.map((d) => d.code)).toContain('tekst-onzichtbaar-teken');
+  });
+});

@@ -28,6 +28,13 @@
  * wrong), and a test fails so that an upgrade cannot drop a fix unnoticed. Another test
  * draws diagrams of every kind, hostile labels included, with and without the fixes and
  * requires the same SVG bytes (ranker left at dagre's default).
+ *
+ * One more replacement is a guard, not a speed fix, and is applied to both bundles: mermaid
+ * renders any `$$…$$` in a label as KaTeX maths (a user's `$$\rule{3000em}{3000em}$$` drew a
+ * 52,649 px box, a bad macro made the drawing fail). Our labels never hold `$$` (see
+ * encodeLabel), and the guard makes mermaid's maths test (`hasKatex`) never match, so no
+ * text reaches KaTeX whatever path it takes. Without the guard the page would draw user text
+ * as maths, so a bundle it does not fit is refused rather than served.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -148,11 +155,25 @@ const FIXES: readonly Fix[] = [
   },
 ];
 
+/**
+ * mermaid 11.17.2: `lk` is the maths pattern that `si` (hasKatex) and the KaTeX renderer
+ * test labels with; `(?!)` never matches, so every label is drawn as text.
+ */
+const GUARDS: readonly Omit<Fix, 'helper'>[] = [
+  {
+    name: 'no-maths',
+    needles: ['lk=/\\$\\$(.*?)\\$\\$/g,'],
+    replacements: ['lk=/(?!)/g,'],
+  },
+];
+
 export interface MermaidSource {
   /** The script text the drawing page loads. */
   script: string;
   /** The fixes applied (a fix is left out when the bundle's text is not as expected). */
   fixes: string[];
+  /** The guards applied: always all of GUARD_NAMES (the bundle is refused otherwise). */
+  guards: string[];
 }
 
 const cached = new Map<boolean, MermaidSource>();
@@ -161,6 +182,14 @@ export function mermaidSource(fast = true): MermaidSource {
   const known = cached.get(fast);
   if (known) return known;
   let script = readFileSync(MERMAID_SCRIPT, 'utf8');
+  const guards: string[] = [];
+  for (const guard of GUARDS) {
+    if (guard.needles.some((needle) => script.split(needle).length !== 2)) {
+      throw new Error(`mermaid ${MERMAID_VERSION}: de beveiliging '${guard.name}' past niet op deze versie van mermaid; gebruik de vastgepinde versie uit package.json`);
+    }
+    guard.needles.forEach((needle, k) => (script = script.replace(needle, () => guard.replacements[k]!)));
+    guards.push(guard.name);
+  }
   const helpers: string[] = [];
   const fixes: string[] = [];
   for (const fix of fast ? FIXES : []) {
@@ -169,10 +198,11 @@ export function mermaidSource(fast = true): MermaidSource {
     helpers.push(fix.helper);
     fixes.push(fix.name);
   }
-  const source = { script: helpers.length ? `${helpers.join('\n')}\n${script}` : script, fixes };
+  const source = { script: helpers.length ? `${helpers.join('\n')}\n${script}` : script, fixes, guards };
   cached.set(fast, source);
   return source;
 }
 
 /** Every fix this module knows, for the test that they all apply to the installed mermaid. */
 export const FIX_NAMES: readonly string[] = FIXES.map((f) => f.name);
+export const GUARD_NAMES: readonly string[] = GUARDS.map((g) => g.name);

@@ -9,6 +9,7 @@ import { didYouMean } from '../diagnostics/suggest.js';
 import { Locator, type ModelPath } from '../read/locate.js';
 import type { ReadFile, SourceText } from '../read/read.js';
 import { KIND_SCHEMAS, KINDS, SLUG_PATTERN, type Kind, type ModelOf } from './schemas.js';
+import { checkTextSafety } from './text-safety.js';
 
 export interface ValidatedFile<K extends Kind = Kind> {
   readonly stage: 'validated';
@@ -201,6 +202,13 @@ function issueToDiagnostic(
 }
 
 export function validateFile(read: ReadFile): ValidateResult {
+  const result = validateModel(read);
+  // Independent of the schema: a file with errors can hold such characters too.
+  result.diagnostics.push(...checkTextSafety(read.source, read.doc));
+  return result;
+}
+
+function validateModel(read: ReadFile): ValidateResult {
   const locator = new Locator(read.source, read.doc);
   const data = read.data;
   const at = (path: ModelPath, code: string, message: string, hint?: string, key = false): Diagnostic => {

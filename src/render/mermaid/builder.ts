@@ -3,6 +3,13 @@
  * Every label is quoted and every character other than letters, digits, marks and spaces
  * is written as a numeric entity (`#34;`), so no user text can add nodes, edges, `click`,
  * `style`, `classDef`, HTML or `%%{init}%%` directives — verified by a property test.
+ *
+ * Entities do not stop maths: mermaid turns `#36;` back into `$` (DOMPurify decodes every
+ * entity once a label holds a tag such as our `<br/>`, and its markdown step turns `\$` into
+ * `$`) and then renders `$$…$$` with KaTeX. So a `$` followed by `$` or `\` gets an empty
+ * `<span></span>` after it: the text still reads `$$`, but no `$$` is left for KaTeX. That
+ * keeps a committed `.mmd` safe wherever it is drawn (GitHub too); our own renderer also
+ * switches KaTeX off (see mermaid-source.ts).
  */
 
 /** Mermaid's default limits; maxTextSize fails silently in the browser, so we check. */
@@ -11,12 +18,19 @@ export const MAX_CHARS = 50_000;
 
 const SAFE = /[\p{L}\p{N}\p{M} ]/u;
 
+/** Between a `$` and a following `$` or `\`: invisible, and no `$$` survives any decoding. */
+const MATHS_BREAK = '<span></span>';
+
 export function encodeLabel(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const encoded = lines
     .map((line) => {
       let out = '';
-      for (const ch of line) out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+      const chars = [...line];
+      chars.forEach((ch, i) => {
+        out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+        if (ch === '$' && (chars[i + 1] === '$' || chars[i + 1] === '\\')) out += MATHS_BREAK;
+      });
       // Mermaid trims labels; spaces the user typed at the ends survive as entities.
       return out.replace(/^ +| +$/g, (sp) => '#32;'.repeat(sp.length));
     })
@@ -27,7 +41,9 @@ export function encodeLabel(text: string): string {
 
 /** Inverse of encodeLabel (for tests and for reading labels back). */
 export function decodeLabel(label: string): string {
-  return label.replace(/<br\s*\/?>|#(\d+);/g, (m, code: string | undefined) => (code ? String.fromCodePoint(Number(code)) : '\n'));
+  return label.replace(/<br\s*\/?>|<span><\/span>|#(\d+);/g, (m: string, code: string | undefined) =>
+    code ? String.fromCodePoint(Number(code)) : m.startsWith('<br') ? '\n' : '',
+  );
 }
 
 export type Shape = 'rect' | 'round' | 'stadium' | 'hexagon' | 'parallelogram' | 'subroutine';
