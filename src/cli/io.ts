@@ -11,6 +11,7 @@ import { checkWorkspace, type LoadOutcome } from '../pipeline.js';
 import type { CheckedWorkspace } from '../outputs.js';
 import { requireChromium } from '../browser/chromium.js';
 import { BrowserRenderer } from '../browser/render.js';
+import { escapeForTerminal } from '../diagnostics/terminal.js';
 import { progressEnabled, terminalProgress } from './progress.js';
 import { UsageError } from './command.js';
 
@@ -21,6 +22,13 @@ export const EXIT_USAGE = 2;
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /**
+   * Diagnostics painted in colour (formatDiagnostic escapes the user's text itself); on a
+   * terminal this keeps our own colour codes, which `out` would escape like any other.
+   */
+  outColoured?: (s: string) => void;
+  /** Where the live progress line goes, raw: it moves the cursor on purpose. */
+  progressOut?: (s: string) => void;
   cwd: string;
   color: boolean;
   /** Live "n van m" progress on stderr (terminals only). */
@@ -29,13 +37,23 @@ export interface Io {
   env?: NodeJS.ProcessEnv;
 }
 
-export const defaultIo = (): Io => ({
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s),
-  cwd: process.cwd(),
-  color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'] && !process.env['CI'],
-  progress: progressEnabled(process.stderr),
-});
+/**
+ * Everything printed passes through escapeForTerminal: no text from a model (a key, a
+ * comment shown under a diagnostic, a `tekst`) can clear the screen, set the title, colour
+ * the output or reorder letters. The escapes are JSON's own, so JSON output still parses.
+ */
+export const defaultIo = (): Io => {
+  const color = Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'] && !process.env['CI'];
+  return {
+    out: (s) => process.stdout.write(escapeForTerminal(s)),
+    err: (s) => process.stderr.write(escapeForTerminal(s)),
+    outColoured: (s) => process.stdout.write(escapeForTerminal(s, { keepColour: color })),
+    progressOut: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    color,
+    progress: progressEnabled(process.stderr),
+  };
+};
 
 /** Drawn SVGs and printed pages, keyed by content; safe to delete at any time. */
 export const CACHE_DIR = '.tocdin-cache';
@@ -80,7 +98,8 @@ export function reportDiagnostics(io: Io, outcome: LoadOutcome, fmt: 'text' | 'j
   // Errors first: they are what stops the user; within a severity, file and line order.
   const bySeverity = [...all].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const shown = showInfo ? bySeverity : bySeverity.filter((d) => d.severity !== 'info');
-  for (const d of shown) io.out(formatDiagnostic(d, { color: io.color, sources: outcome.sources }) + '\n\n');
+  const write = io.color ? (io.outColoured ?? io.out) : io.out;
+  for (const d of shown) write(formatDiagnostic(d, { color: io.color, sources: outcome.sources }) + '\n\n');
   const hidden = all.length - shown.length;
   if (hidden > 0) io.out(`(${hidden} info-meldingen niet getoond; zie ze met --info)\n`);
 }
@@ -120,7 +139,7 @@ export function seconds(ms: number): string {
  * progress line so the next message starts on a clean line.
  */
 export async function withRenderer<T>(io: Io, work: (renderer: BrowserRenderer, settle: () => void) => Promise<T>): Promise<T> {
-  const progress = io.progress ? terminalProgress(io.err) : undefined;
+  const progress = io.progress ? terminalProgress(io.progressOut ?? io.err) : undefined;
   const renderer = new BrowserRenderer({
     executablePath: requireChromium(io.env ?? process.env),
     cacheDir: resolve(io.cwd, CACHE_DIR),

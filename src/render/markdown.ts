@@ -2,6 +2,7 @@
  * Markdown views of the analysis: the report document serialised for GitHub and GitLab
  * (tables, and diagrams as ```mermaid blocks, which both render). All user text is escaped.
  */
+import { escapeForTerminal } from '../diagnostics/terminal.js';
 import type { Analysis, Matrix } from '../analyse/schema.js';
 import { buildReport, transposed, type Block, type Cell, type Inline, type ReportDoc, type ReportOptions } from './report.js';
 
@@ -59,7 +60,8 @@ export function serializeMarkdown(doc: ReportDoc): string {
 }
 
 export function renderMarkdown(a: Analysis, opts: ReportOptions = {}): string {
-  return serializeMarkdown(buildReport(a, opts));
+  // Control, bidi and zero-width characters from the models shown as visible escapes.
+  return escapeForTerminal(serializeMarkdown(buildReport(a, opts)));
 }
 
 /** Regions as rows for the diagram index (kept for the README next to the diagrams). */

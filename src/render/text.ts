@@ -1,6 +1,7 @@
 /** The Dutch summary that `tocdin analyse` prints: coverage, worst gaps first, leverage. */
 import type { Analysis } from '../analyse/schema.js';
 import { gapsWorstFirst, statusSummary } from './status.js';
+import { escapeForTerminal } from '../diagnostics/terminal.js';
 
 function clip(s: string, n: number): string {
   const one = s.replace(/\s+/g, ' ').trim();
@@ -52,5 +53,5 @@ export function renderText(a: Analysis, opts: { maxGaps?: number } = {}): string
   out.push('');
   if (a.regios_zonder_din.length) out.push(`${a.regios_zonder_din.length} regio's zonder DIN (zie \`tocdin validate --info\`).`);
   if (a.gemeente_overlap.length) out.push(`${a.gemeente_overlap.length} keer ligt een gemeente in twee regio's met dezelfde sector (toegestaan; zie de JSON-uitvoer).`);
-  return out.join('\n') + '\n';
+  return escapeForTerminal(out.join('\n')) + '\n';
 }
