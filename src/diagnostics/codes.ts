@@ -23,6 +23,10 @@ export const DIAGNOSTIC_CODES = {
   'link-buiten-map': { severity: 'error', stage: 'gebruik', summary: 'Een symbolische link in een modelmap wijst naar een plek buiten die map.', hint: 'Kopieer het bestand in de map of geef het andere pad zelf op.' },
   'link-hangt': { severity: 'error', stage: 'gebruik', summary: 'Een symbolische link wijst naar iets dat niet bestaat.', hint: 'Herstel de link of verwijder hem.' },
   'link-lus': { severity: 'error', stage: 'gebruik', summary: 'Symbolische links wijzen (via elkaar) naar zichzelf.', hint: 'Verwijder de link of laat hem naar een bestand of map wijzen.' },
+  // ---- workbooks (tocdin import)
+  'werkboek-onleesbaar': { severity: 'error', stage: 'gebruik', summary: 'Het bestand is geen leesbaar XLSX-werkboek: beschadigd, een oud .xls-bestand, of een ander bestand (bijv. een CSV) met de naam .xlsx.', hint: 'Open het in Excel of LibreOffice en sla het op als Excel-werkmap (.xlsx).' },
+  'werkboek-beveiligd': { severity: 'error', stage: 'gebruik', summary: 'Het werkboek is met een wachtwoord versleuteld; tocdin kan het niet lezen.', hint: 'Haal het wachtwoord eraf (Bestand > Info > Werkmap beveiligen) en sla het opnieuw op.' },
+  'werkboek-onbekend': { severity: 'error', stage: 'gebruik', summary: 'Het werkboek is geen DIN-werkboek van tocdin (de tabbladen DIN en Inspanningen ontbreken).', hint: 'Begin met `npx tocdin export --sjabloon --regio <regio-id>` en vul dat werkboek in.' },
   // ---- reading YAML
   'bestand-leeg': { severity: 'error', stage: 'read', summary: 'Het bestand bevat geen model.', hint: 'Begin met een regel `soort: …`.' },
   'bestand-binair': { severity: 'error', stage: 'read', summary: 'Het bestand is geen tekst (NUL-bytes of ongeldige UTF-8).', hint: 'Sla het model op als UTF-8-tekst.' },
@@ -35,6 +39,9 @@ export const DIAGNOSTIC_CODES = {
   'yaml-merge': { severity: 'error', stage: 'read', summary: 'Een merge-sleutel (`<<`); die verbergt waar een waarde vandaan komt.', hint: 'Schrijf de velden uit.' },
   'yaml-meerdere-documenten': { severity: 'error', stage: 'read', summary: 'Het bestand bevat meer dan één YAML-document.', hint: 'Zet elk model in een eigen bestand.' },
   'yaml-alias-bom': { severity: 'error', stage: 'read', summary: 'Aliassen (`*naam`) die uitdijen tot een enorme waarde.', hint: 'Schrijf de waarden uit in plaats van ze via aliassen te herhalen.' },
+  'werkboek-kolom': { severity: 'error', stage: 'read', summary: 'Een kolomkop in een tabblad van het DIN-werkboek is niet wat tocdin verwacht (hernoemd, verplaatst of verwijderd); dat tabblad wordt niet gelezen.', hint: 'Zet de kolomkoppen terug zoals in het sjabloon; de melding noemt de verwachte kop.' },
+  'werkboek-rij': { severity: 'error', stage: 'read', summary: 'Een rij in het DIN-werkboek die tocdin nergens kan plaatsen (een tweede ambitie, een tweede rij schuifjes voor dezelfde inspanning).', hint: 'Voeg de rijen samen of verwijder er één.' },
+  'werkboek-genegeerd': { severity: 'warning', stage: 'read', summary: 'Een cel met inhoud buiten de kolommen en tabbladen die tocdin leest; die inhoud komt niet in het model.', hint: 'Zet de inhoud in een kolom die tocdin leest (bijv. toelichting), of in een notitie bij de cel.' },
   // ---- validating against the schema of each kind
   'geen-model': { severity: 'error', stage: 'validate', summary: 'Het document is geen sleutel-waardelijst (geen model).', hint: 'Een model begint met `soort: …` en daaronder de velden van die soort.' },
   'soort-ontbreekt': { severity: 'error', stage: 'validate', summary: 'Het veld `soort` ontbreekt.', hint: 'Zet bovenaan `soort: beleidsmodel`, `din`, … .' },
@@ -44,6 +51,7 @@ export const DIAGNOSTIC_CODES = {
   'type-ongeldig': { severity: 'error', stage: 'validate', summary: 'Een waarde van het verkeerde type (bijv. een lijst waar tekst hoort).', hint: 'De melding zegt wat verwacht wordt en wat er staat.' },
   'waarde-ongeldig': { severity: 'error', stage: 'validate', summary: 'Een waarde die niet in de vaste lijst staat.', hint: 'De melding noemt de toegestane waarden.' },
   'waarde-te-klein': { severity: 'error', stage: 'validate', summary: 'Een getal onder het minimum of een lege lijst waar er één nodig is.', hint: 'Controleer het getal of vul de lijst aan.' },
+  'tekst-onzichtbaar-teken': { severity: 'warning', stage: 'validate', summary: 'Een tekst of sleutel bevat een teken dat je niet ziet of dat de weergave verandert (besturingsteken, richtingsteken zoals U+202E, teken zonder breedte).', hint: 'Verwijder het of typ de tekst opnieuw; zulke tekens komen vaak mee bij kopiëren uit Word, een PDF of een website.' },
   'id-ongeldig': { severity: 'error', stage: 'validate', summary: 'Een id die geen slug is (kleine letters, cijfers, koppeltekens).', hint: 'Bijv. `regionaal-loket`.' },
   // ---- resolving references across files
   'id-dubbel': { severity: 'error', stage: 'resolve', summary: 'Twee elementen hebben dezelfde id (ook over bestanden heen).', hint: 'Hernoem er één; ids zijn uniek in de hele werkruimte.' },
@@ -77,7 +85,7 @@ export function isDiagnosticCode(code: string): code is DiagnosticCode {
 
 const STAGE_NL: Record<CodeSpec['stage'], string> = {
   gebruik: 'Paden en bestanden (exitcode 2)',
-  read: 'YAML lezen',
+  read: 'YAML en werkboeken lezen',
   validate: 'Controle tegen het schema van de soort',
   resolve: 'Verwijzingen over bestanden heen',
   lint: 'Regels over het netwerk',
