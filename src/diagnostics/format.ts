@@ -11,6 +11,7 @@
 import { styleText } from 'node:util';
 import type { Diagnostic, Severity } from './diagnostic.js';
 import { escapeForTerminal, UNSAFE_CHARS } from './terminal.js';
+import { isCellLocation, type CellLocation } from './cell.js';
 
 export const SEVERITY_NL: Record<Severity, string> = { error: 'fout', warning: 'waarschuwing', info: 'info' };
 
@@ -26,7 +27,7 @@ export function formatDiagnostic(d: Diagnostic, opts: FormatOptions = {}): strin
   const paint = (style: Style, s: string) => (opts.color ? styleText(style, s) : s);
   const sevStyle: Style = d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'yellow' : 'cyan';
   const lines = [
-    `${paint('bold', `${showFileName(d.file)}:${d.line}:${d.column}`)} ${paint(sevStyle, SEVERITY_NL[d.severity])} ${paint('dim', d.code)} ${oneLine(d.message)}`,
+    `${paint('bold', where(d))} ${paint(sevStyle, SEVERITY_NL[d.severity])} ${paint('dim', d.code)} ${oneLine(d.message)}`,
   ];
   const text = opts.sources?.get(d.file);
   if (text !== undefined) {
@@ -42,8 +43,13 @@ export function formatDiagnostic(d: Diagnostic, opts: FormatOptions = {}): strin
     }
   }
   if (d.hint) lines.push(`      ${paint('green', 'hint:')} ${oneLine(d.hint)}`);
-  for (const r of d.related ?? []) lines.push(`      ${paint('dim', `zie ook ${showFileName(r.file)}:${r.line}:${r.column}`)} ${oneLine(r.message)}`);
+  for (const r of d.related ?? []) lines.push(`      ${paint('dim', `zie ook ${where(r)}`)} ${oneLine(r.message)}`);
   return lines.join('\n');
+}
+
+/** `file:line:col`, or for a spreadsheet cell just `werkboek.xlsx:Blad!C12` (the cell says row and column). */
+export function where(loc: CellLocation): string {
+  return isCellLocation(loc) ? showFileName(loc.file) : `${showFileName(loc.file)}:${loc.line}:${loc.column}`;
 }
 
 /** A file name as it is, or quoted and escaped (JSON string syntax) when it holds a line break, tab or an unsafe character. */
