@@ -1,13 +1,14 @@
 /**
  * Paths for one element: why it exists (what it contributes to, up to the ambitie and the
  * impact), what is behind it (inspanningen and regions), and which deelvragen it touches.
- * The result is plain data with its own schema; `renderExplainText` turns it into Dutch.
+ * The result is plain data with its own schema; `renderExplainText` (src/render/explain.ts)
+ * turns it into Dutch.
  */
 import { z } from 'zod';
-import { ELEMENT_TYPE_LABEL, type ElementType } from '../vocabulary/glossary.js';
+import type { ElementType } from '../vocabulary/glossary.js';
 import { view, type BuiltGraph } from '../graph/build.js';
 import { allSimplePaths } from '../graph/lib.js';
-import { reach } from './analyse.js';
+import { reach } from '../graph/reach.js';
 
 export const ExplainSchema = z.object({
   id: z.string(),
@@ -29,7 +30,6 @@ export type Explanation = z.infer<typeof ExplainSchema>;
 
 /** Bounds the enumeration on dense hand-made models; real chains are 4–6 steps. */
 const MAX_DEPTH = 12;
-const MAX_VIA_SHOWN = 8;
 
 export function explain(built: BuiltGraph, id: string): Explanation {
   const g = built.graph;
@@ -87,29 +87,6 @@ export function explain(built: BuiltGraph, id: string): Explanation {
   });
 }
 
-export function renderExplainText(e: Explanation): string {
-  const name = (id: string) => `${e.labels[id] ?? id} [${id}]`;
-  const chain = (p: string[]) => p.map((n) => e.labels[n] ?? n).join('  →  ');
-  const out: string[] = [];
-  out.push(`${name(e.id)}`);
-  out.push(`soort: ${ELEMENT_TYPE_LABEL[e.type as ElementType] ?? e.type}${e.regio ? `, regio ${e.regio}` : ''}${e.bron ? `\nbron: ${e.bron}` : ''}`);
-  out.push('');
-  out.push('Waaraan draagt het bij?');
-  if (e.naar_ambitie.length === 0 && e.naar_impact.length === 0 && e.naar_impact_via_inspanningen.length === 0) out.push('  geen pad naar een ambitie of naar de impact');
-  for (const p of e.naar_ambitie) out.push(`  DIN:          ${chain(p)}`);
-  for (const p of e.naar_impact) out.push(`  beleidsmodel: ${chain(p)}`);
-  const via = e.naar_impact_via_inspanningen;
-  if (via.length) out.push('  beleidsmodel, via de inspanningen erachter:');
-  // An ambitie has every inspanning of its region behind it: the first few say enough.
-  for (const p of via.slice(0, MAX_VIA_SHOWN)) out.push(`    ${chain(p)}`);
-  if (via.length > MAX_VIA_SHOWN) out.push(`    … en nog ${via.length - MAX_VIA_SHOWN} (alle paden: --format json)`);
-  out.push('');
-  out.push('Waarom bestaat het — wat zit erachter?');
-  out.push(e.inspanningen.length ? e.inspanningen.map((s) => `  inspanning ${name(s)}`).join('\n') : '  geen inspanning draagt hieraan bij');
-  out.push(e.regios.length ? `  regio's: ${e.regios.join(', ')}` : "  geen regio");
-  out.push('');
-  out.push('Welke onderzoeksvragen raakt het?');
-  out.push(e.deelvragen.length ? e.deelvragen.map((d) => `  ${name(d)}`).join('\n') : '  geen deelvraag');
-  if (e.indicatoren.length) out.push(`  via indicatoren: ${e.indicatoren.join(', ')}`);
-  return out.join('\n') + '\n';
-}
+// TEMPORARY, for src/cli/commands/explain.ts until it imports from src/render/explain.js:
+// analyse must not import from render (a later stage). Remove this line then.
+export { renderExplainText } from '../render/explain.js';

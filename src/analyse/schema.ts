@@ -3,6 +3,7 @@
  * the model, so every view is a pure function of a checked, serialisable value.
  */
 import { z } from 'zod';
+import { DIN_GAP_KINDS } from '../graph/din.js';
 import { COOPERATION_LEVELS, FUNCTIONS, STAGES, STRENGTHS } from '../vocabulary/vocabulary.js';
 
 export const CoverageStatus = z.enum(['gedekt', 'deels', 'gat']).describe('gedekt: keten van bewijs compleet; deels: bewijs met een ontbrekende schakel; gat: geen bewijs');
@@ -92,7 +93,7 @@ export const AnalysisSchema = z.object({
       hefboom_inspanningen: z.array(z.object({ id: z.string(), gewicht: z.number(), concrete_doelen: z.number().int(), er_doelen: z.number().int() })),
       hefboom_doelen: z.array(z.object({ id: z.string(), gewicht: z.number(), er_doelen: z.number().int(), inspanningen: z.number().int() })),
       weesenergie: z.array(z.object({ id: z.string(), reden: z.string() })),
-      gaten: z.array(z.object({ id: z.string(), soort: z.enum(['doel-zonder-inspanning', 'doel-zonder-indicator', 'er-doel-zonder-concreet-doel', 'inspanning-zonder-doel']), reden: z.string() })),
+      gaten: z.array(z.object({ id: z.string(), soort: z.enum(DIN_GAP_KINDS), reden: z.string() })),
     }),
   ),
   schuifjes: z.array(

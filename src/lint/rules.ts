@@ -6,8 +6,9 @@ import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { ELEMENT_TYPE_LABEL, type ElementType } from '../vocabulary/glossary.js';
 import type { BuiltGraph, EdgeAttrs, NodeAttrs } from '../graph/build.js';
 import { neighbours, nodesOfType, view } from '../graph/build.js';
+import { dinGaps, regionsWithoutDin, type DinGapKind } from '../graph/din.js';
 import { stronglyConnectedComponents } from '../graph/lib.js';
-import { filesOfKind } from '../resolve/resolve.js';
+import { gemeenteOverlaps } from '../resolve/register.js';
 
 export interface LintRule {
   code: string;
@@ -79,6 +80,22 @@ function orderRule(spec: {
         if (s === undefined || t === undefined || !attrs.file || !spec.bad(s, t)) return [];
         return [{ edge: key, message: spec.message(source, target, s, t, ctx), hint: spec.hint(s) }];
       }),
+  };
+}
+
+/**
+ * A DIN gap as a warning on the element. Which elements have the gap is decided by
+ * `dinGaps` (src/graph/din.ts), which the analysis uses too: the two cannot disagree.
+ */
+function dinGapRule(spec: { code: DinGapKind; type: ElementType; beschrijving: string; message: (node: string) => string; hint: string }): LintRule {
+  return {
+    code: spec.code,
+    severity: 'warning',
+    beschrijving: spec.beschrijving,
+    check: (ctx) =>
+      nodesOf(ctx, spec.type)
+        .filter((n) => dinGaps(ctx.built.graph, n).includes(spec.code))
+        .map((n) => ({ node: n, message: spec.message(n), hint: spec.hint })),
   };
 }
 
@@ -171,42 +188,34 @@ export const RULES: readonly LintRule[] = [
       }).map((n) => ({ node: n, message: `${label(g.getNodeAttributes(n))} \`${n}\` hangt los: geen schakel ernaartoe of ervandaan`, hint: 'verbind het met `leidt_tot` / `draagt_bij_aan`, of verwijder het' }));
     },
   },
-  {
+  dinGapRule({
     code: 'inspanning-zonder-doel',
-    severity: 'warning',
+    type: 'inspanning',
     beschrijving: 'Een inspanning draagt aan geen enkel concreet doel bij.',
-    check: (ctx) =>
-      nodesOf(ctx, 'inspanning')
-        .filter((n) => !hasEdge(ctx, n, 'out', ['draagt-bij']))
-        .map((n) => ({ node: n, message: `inspanning \`${n}\` draagt aan geen concreet doel bij`, hint: 'voeg `draagt_bij_aan: [{doel: …, sterkte: …}]` toe, of noteer waarom de bijdrage (nog) onduidelijk is' })),
-  },
-  {
+    message: (n) => `inspanning \`${n}\` draagt aan geen concreet doel bij`,
+    hint: 'voeg `draagt_bij_aan: [{doel: …, sterkte: …}]` toe, of noteer waarom de bijdrage (nog) onduidelijk is',
+  }),
+  dinGapRule({
     code: 'doel-zonder-inspanning',
-    severity: 'warning',
+    type: 'concreet-doel',
     beschrijving: 'Een concreet doel waaraan geen inspanning bijdraagt.',
-    check: (ctx) =>
-      nodesOf(ctx, 'concreet-doel')
-        .filter((n) => !hasEdge(ctx, n, 'in', ['draagt-bij'], 'inspanning'))
-        .map((n) => ({ node: n, message: `aan concreet doel \`${n}\` draagt geen inspanning bij`, hint: 'welke activiteit moet dit doel dichterbij brengen? Voeg die toe als inspanning' })),
-  },
-  {
+    message: (n) => `aan concreet doel \`${n}\` draagt geen inspanning bij`,
+    hint: 'welke activiteit moet dit doel dichterbij brengen? Voeg die toe als inspanning',
+  }),
+  dinGapRule({
     code: 'doel-zonder-indicator',
-    severity: 'warning',
+    type: 'concreet-doel',
     beschrijving: 'Een concreet doel zonder indicator: concrete doelen zijn per definitie meetbaar.',
-    check: (ctx) =>
-      nodesOf(ctx, 'concreet-doel')
-        .filter((n) => !hasEdge(ctx, n, 'in', ['meet']))
-        .map((n) => ({ node: n, message: `concreet doel \`${n}\` heeft geen indicator en is dus niet meetbaar`, hint: 'voeg `indicatoren: [...]` toe (landelijk of in dit DIN)' })),
-  },
-  {
+    message: (n) => `concreet doel \`${n}\` heeft geen indicator en is dus niet meetbaar`,
+    hint: 'voeg `indicatoren: [...]` toe (landelijk of in dit DIN)',
+  }),
+  dinGapRule({
     code: 'er-doel-zonder-concreet-doel',
-    severity: 'warning',
+    type: 'er-doel',
     beschrijving: 'Een ER-doel waaraan geen concreet doel bijdraagt.',
-    check: (ctx) =>
-      nodesOf(ctx, 'er-doel')
-        .filter((n) => !hasEdge(ctx, n, 'in', ['draagt-bij'], 'concreet-doel'))
-        .map((n) => ({ node: n, message: `aan ER-doel \`${n}\` draagt geen concreet doel bij`, hint: 'maak het ER-doel merkbaar en meetbaar met minstens één concreet doel' })),
-  },
+    message: (n) => `aan ER-doel \`${n}\` draagt geen concreet doel bij`,
+    hint: 'maak het ER-doel merkbaar en meetbaar met minstens één concreet doel',
+  }),
   {
     code: 'deelvraag-zonder-bewijs',
     severity: 'warning',
@@ -238,54 +247,20 @@ export const RULES: readonly LintRule[] = [
     code: 'regio-zonder-din',
     severity: 'info',
     beschrijving: 'Een regio in het register waarvoor (nog) geen DIN is gemodelleerd.',
-    check: (ctx) => {
-      const withDin = new Set(filesOfKind(ctx.built.workspace, 'din').map((f) => f.model.regio));
-      return nodesOf(ctx, 'regio')
-        .filter((n) => !withDin.has(n))
-        .map((n) => ({ node: n, message: `regio \`${n}\` heeft nog geen DIN`, hint: `begin er een met \`npx tocdin init-regio ${n}\`` }));
-    },
+    check: (ctx) =>
+      regionsWithoutDin(ctx.built).map((n) => ({ node: n, message: `regio \`${n}\` heeft nog geen DIN`, hint: `begin er een met \`npx tocdin init-regio ${n}\`` })),
   },
   {
     code: 'gemeente-overlap',
     severity: 'info',
     beschrijving: 'Een gemeente ligt in het verzorgingsgebied van twee regio\'s met dezelfde sector (toegestaan: de één-regio-regel geldt per schoollocatie).',
-    check: (ctx) => gemeenteOverlaps(ctx.built).map((o) => ({
+    check: (ctx) => gemeenteOverlaps(ctx.built.workspace).map((o) => ({
       at: { file: o.file, path: o.path },
       message: `gemeente ${o.gemeente} (${o.sector}) ligt ook in regio \`${o.regios[0]}\`, naast \`${o.regios[1]}\``,
       hint: 'toegestaan (een schoollocatie hoort bij één regio, een gemeente niet per se); controleer of dit klopt',
     })),
   },
 ];
-
-export interface GemeenteOverlap {
-  gemeente: string;
-  sector: string;
-  regios: [string, string];
-  file: string;
-  path: readonly PropertyKey[];
-}
-
-/** Municipalities served by two regions for the same sector (pairs, in register order). */
-export function gemeenteOverlaps(built: BuiltGraph): GemeenteOverlap[] {
-  const out: GemeenteOverlap[] = [];
-  for (const f of filesOfKind(built.workspace, 'regioregister')) {
-    const seen = new Map<string, string>();
-    f.model.regios.forEach((r, i) => {
-      const names = new Set<string>();
-      r.gemeenten.forEach((g, j) => {
-        if (names.has(g)) return; // a name listed twice in one region is the seed's own doubt
-        names.add(g);
-        for (const sector of r.sectoren) {
-          const k = `${g}\u0000${sector}`;
-          const first = seen.get(k);
-          if (first && first !== r.id) out.push({ gemeente: g, sector, regios: [first, r.id], file: f.source.path, path: ['regios', i, 'gemeenten', j] });
-          else seen.set(k, r.id);
-        }
-      });
-    });
-  }
-  return out;
-}
 
 export function lint(built: BuiltGraph, rules: readonly LintRule[] = RULES): Diagnostic[] {
   const ctx: LintContext = { built };

@@ -3,7 +3,8 @@
  * (inspanningen, regions) and which deelvragen it touches; and `tocdin explain` on top of it.
  */
 import { describe, expect, it } from 'vitest';
-import { explain, ExplainSchema, renderExplainText } from '../../src/analyse/paths.js';
+import { explain, ExplainSchema } from '../../src/analyse/paths.js';
+import { renderExplainText } from '../../src/render/explain.js';
 import { cli, fixture, load } from './helpers.js';
 
 const built = load('analyse').built;

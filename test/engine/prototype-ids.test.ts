@@ -15,7 +15,8 @@ import { analyse } from '../../src/analyse/analyse.js';
 import type { ElementType } from '../../src/vocabulary/glossary.js';
 import { checkWorkspace } from '../../src/pipeline.js';
 import { renderDiagramSet } from '../../src/render/diagrams.js';
-import { explain, renderExplainText } from '../../src/analyse/paths.js';
+import { explain } from '../../src/analyse/paths.js';
+import { renderExplainText } from '../../src/render/explain.js';
 import { DirectedGraph, MultiDirectedGraph } from '../../src/graph/lib.js';
 import { SLUG_PATTERN } from '../../src/validate/schemas.js';
 import { fixture } from './helpers.js';
@@ -172,6 +173,18 @@ describe('ids die namen op Object.prototype zijn', () => {
         g.dropNode(name);
         expect(g.outNeighbors('a')).toEqual(['2', '10', 'b']);
       }
+    }
+  });
+
+  it('explain als tekst: een id zonder label toont het id, ook als het een naam op Object.prototype is', () => {
+    for (const id of PROTOTYPE_IDS) {
+      const text = renderExplainText({
+        id, label: 'x', type: 'inspanning', regio: null, bron: null, naar_ambitie: [[id, 'doel']], naar_impact: [], naar_impact_via_inspanningen: [],
+        inspanningen: [id], regios: [], indicatoren: [], deelvragen: [], labels: { doel: 'Een doel' },
+      });
+      expect(text.split('\n')[0]).toBe(`${id} [${id}]`);
+      expect(text).toContain(`  DIN:          ${id}  →  Een doel\n`);
+      expect(text).not.toContain('native code');
     }
   });
 
