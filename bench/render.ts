@@ -21,11 +21,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { analyse } from '../src/analyse/analyse.js';
-import { findChromium, INSTALL_COMMAND } from '../src/browser/chromium.js';
-import { BrowserRenderer, type SvgJob } from '../src/browser/render.js';
-import { checkWorkspace } from '../src/pipeline.js';
-import { renderDiagramSet } from '../src/render/diagrams.js';
+import { BrowserRenderer, checkWorkspace, diagramsFor, findChromium } from '../src/index.js';
+import { INSTALL_COMMAND } from '../src/browser/chromium.js';
+import type { SvgJob } from '../src/browser/render.js';
 import { generateWorkspace, regionId } from './generate.js';
 import { fmtMs, median, table } from './format.js';
 
@@ -76,9 +74,7 @@ const log = (msg: string) => process.stderr.write(`  … ${msg}\n`);
 function buildSet(paths: string[], cwd: string): BuiltSet {
   const t0 = performance.now();
   const outcome = checkWorkspace(paths, cwd);
-  const national = analyse(outcome.built, { diagnostics: outcome.diagnostics });
-  const regional = national.dins.map((d) => analyse(outcome.built, { diagnostics: outcome.diagnostics, regio: d.regio }));
-  const set = renderDiagramSet(national, regional);
+  const { set } = diagramsFor(outcome);
   const pipelineMs = performance.now() - t0;
   if (set.diagrams.length === 0) throw new Error(`geen diagrammen uit ${join(cwd, ...paths)}`);
   const errors = [...outcome.usageProblems, ...outcome.diagnostics].filter((d) => d.severity === 'error').length;

@@ -4,7 +4,7 @@
  * tests and benchmarks that test the public behaviour import from here too.
  */
 export { loadWorkspace, checkWorkspace, type LoadOutcome } from './pipeline.js';
-export { analyse, type AnalyseOptions } from './analyse/analyse.js';
+export { analyse, prepare, type AnalyseOptions, type AnalysisContext } from './analyse/analyse.js';
 export { AnalysisSchema, type Analysis, type CoverageStatus } from './analyse/schema.js';
 export { explain, ExplainSchema, type Explanation } from './analyse/paths.js';
 export { RENDERERS, ANALYSE_FORMATS, REPORT_FORMATS, type RenderFormat, type Renderer } from './render/index.js';

@@ -6,10 +6,9 @@
  * `onStep`, so the CLI can print it the moment it is done (a poster run takes a minute).
  */
 import { join, resolve } from 'node:path';
-import { analyse } from './analyse/analyse.js';
+import { analyse, prepare } from './analyse/analyse.js';
 import type { Analysis } from './analyse/schema.js';
 import { modelVersions, type ModelVersion } from './io/version.js';
-import { writeFileAtomic } from './io/atomic.js';
 import type { checkWorkspace } from './pipeline.js';
 import { drawDiagrams, renderPosters, renderWallPosters, type PosterResult, type WallPoster } from './publish.js';
 import { filesOfKind } from './resolve/resolve.js';
@@ -19,6 +18,8 @@ import type { AnyDiagram, Diagram } from './render/diagram.js';
 import type { Paper } from './render/poster.js';
 import type { BrowserRenderer } from './browser/render.js';
 import { writeSvgs, writeWallPosters, type WriteReport } from './write/diagrams.js';
+import type { Inputs } from './write/guard.js';
+import { writeOutputFile } from './write/output.js';
 
 export type CheckedWorkspace = ReturnType<typeof checkWorkspace>;
 
@@ -35,8 +36,10 @@ export interface Drawable {
 }
 
 export function analysesFor(checked: CheckedWorkspace): Pick<Drawable, 'national' | 'regional'> {
-  const national = analyse(checked.built, { diagnostics: checked.diagnostics });
-  const regional = national.dins.map((d) => analyse(checked.built, { diagnostics: checked.diagnostics, regio: d.regio }));
+  // One prepared context for the nation and every region: the graph is indexed once.
+  const ctx = prepare(checked.built);
+  const national = analyse(ctx, { diagnostics: checked.diagnostics });
+  const regional = national.dins.map((d) => analyse(ctx, { diagnostics: checked.diagnostics, regio: d.regio }));
   return { national, regional };
 }
 
@@ -81,6 +84,8 @@ export function regionName(checked: CheckedWorkspace): (id: string) => string {
 
 export interface BrowserOutputRequest {
   outDir: string;
+  /** What the command read: never written over or into (see write/guard.ts). */
+  inputs: Inputs;
   svg: boolean;
   pdf: boolean;
   /** Wall posters: A3 sheets to tape together, labels readable from 2 m. */
@@ -110,7 +115,7 @@ export async function writeBrowserOutputs(
   let t = Date.now();
   const drawn = await drawDiagrams(set.diagrams, renderer);
   opts.onStep({ step: 'drawn', total: drawn.length, fromCache: drawn.filter((d) => d.fromCache).length, ms: Date.now() - t });
-  if (request.svg) opts.onStep({ step: 'svg', dir: outDir, written: await writeSvgs(outDir, drawn) });
+  if (request.svg) opts.onStep({ step: 'svg', dir: outDir, written: await writeSvgs(outDir, drawn, { inputs: request.inputs }) });
   const versions = versionsFor(checked, opts.cwd);
   // What every printed page says about its diagram: the same on posters and wall sheets.
   const page = {
@@ -127,18 +132,18 @@ export async function writeBrowserOutputs(
       partsOf: (d) => partsOf(national, regional, d),
     });
     const path = join(outDir, POSTERS_FILE);
-    writeFileAtomic(path, posters.pdf);
+    await writeOutputFile(path, posters.pdf, { inputs: request.inputs });
     opts.onStep({ step: 'posters', path, posters, ms: Date.now() - t });
   }
   if (request.muur) {
     t = Date.now();
     const posters = await renderWallPosters(drawn, renderer, page);
     const dir = join(outDir, WALL_DIR);
-    opts.onStep({ step: 'muur', dir, posters, written: await writeWallPosters(dir, posters), ms: Date.now() - t });
+    opts.onStep({ step: 'muur', dir, posters, written: await writeWallPosters(dir, posters, { inputs: request.inputs }), ms: Date.now() - t });
   }
   if (request.report) {
     const path = join(outDir, REPORT_FILE);
-    writeFileAtomic(path, RENDERERS.html(national, { diagrams: drawn, modelVersie: versions.all.label }));
+    await writeOutputFile(path, RENDERERS.html(national, { diagrams: drawn, modelVersie: versions.all.label }), { inputs: request.inputs });
     opts.onStep({ step: 'report', path });
   }
 }

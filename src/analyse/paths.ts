@@ -86,7 +86,3 @@ export function explain(built: BuiltGraph, id: string): Explanation {
     labels,
   });
 }
-
-// TEMPORARY, for src/cli/commands/explain.ts until it imports from src/render/explain.js:
-// analyse must not import from render (a later stage). Remove this line then.
-export { renderExplainText } from '../render/explain.js';

@@ -6,6 +6,7 @@
  */
 import { didYouMean } from '../diagnostics/suggest.js';
 import { ChromiumMissingError, INSTALL_COMMAND } from '../browser/chromium.js';
+import { OutputError } from '../io/errors.js';
 import { commandHelp, findCommand, overallHelp, parseCommand, UsageError } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { defaultIo, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
@@ -51,6 +52,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   } catch (err) {
     if (err instanceof ChromiumMissingError) {
       io.err(`tocdin: ${err.message}\nMermaid-diagrammen (tocdin render) en het Markdown-rapport (tocdin report --format md) werken zonder Chromium.\n`);
+      return EXIT_USAGE;
+    }
+    if (err instanceof OutputError) {
+      // A refusal (not tocdin's folder, a model file) or an I/O problem: named, with the cause.
+      io.err(`tocdin: ${err.message}\n${err.hint}\n`);
       return EXIT_USAGE;
     }
     if (err instanceof UsageError) {

@@ -1,4 +1,5 @@
-import { explain as explainElement, renderExplainText } from '../../analyse/paths.js';
+import { explain as explainElement } from '../../analyse/paths.js';
+import { renderExplainText } from '../../render/explain.js';
 import { UsageError, type Command } from '../command.js';
 import { EXIT_OK, loadForAnalysis, oneOf, pathsOrDefault, requireId } from '../io.js';
 

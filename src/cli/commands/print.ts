@@ -7,14 +7,15 @@ import type { DiagramSet } from '../../render/diagrams.js';
 import { MAX_TILES, WALL_PT } from '../../render/poster.js';
 import type { OutputStep } from '../../outputs.js';
 import { writeDiagramSet } from '../../write/diagrams.js';
+import type { Inputs } from '../../write/guard.js';
 import { EXIT_MODEL, EXIT_OK, pt, seconds, type Io } from '../io.js';
 
 export function printOversized(io: Io, set: DiagramSet): void {
   for (const o of set.oversized) io.err(`tocdin: diagram ${o.name} is te groot (${o.chars} tekens, ${o.edges} verbindingen) en kon niet verder worden gesplitst\n`);
 }
 
-export async function writeMermaid(io: Io, outDir: string, set: DiagramSet, check: boolean): Promise<number> {
-  const report = await writeDiagramSet(outDir, set, { check });
+export async function writeMermaid(io: Io, outDir: string, set: DiagramSet, check: boolean, inputs: Inputs): Promise<number> {
+  const report = await writeDiagramSet(outDir, set, { check, inputs });
   for (const s of set.splits) io.out(`gesplitst: ${s.view} in ${s.parts} delen (te groot voor één diagram)\n`);
   if (check) {
     if (report.differing.length) {

@@ -5,7 +5,8 @@ import { PAPERS } from '../../render/poster.js';
 import { UsageError, type Command } from '../command.js';
 import { EXIT_MODEL, EXIT_OK, loadForAnalysis, oneOf, pathsOrDefault, withRenderer } from '../io.js';
 import { printOversized, printStep, writeMermaid } from './print.js';
-import { writeBrowserOutputs } from '../../outputs.js';
+import { writeBrowserOutputs, WALL_DIR } from '../../outputs.js';
+import { assertOutputDir, inputsOf } from '../../write/guard.js';
 
 export const render: Command = {
   name: 'render',
@@ -30,21 +31,25 @@ export const render: Command = {
     const check = Boolean(values['check']);
     const papier = values['papier'] === undefined ? undefined : oneOf(String(values['papier']).toUpperCase(), PAPERS, 'A4', 'papierformaat');
     const outDir = resolve(io.cwd, (values['out'] as string | undefined) ?? 'diagrams');
-    const what: BrowserOutputRequest = { outDir, svg: Boolean(values['svg']), pdf: Boolean(values['pdf']), muur: Boolean(values['muur']), ...(papier ? { papier } : {}) };
+    const what: Omit<BrowserOutputRequest, 'inputs'> = { outDir, svg: Boolean(values['svg']), pdf: Boolean(values['pdf']), muur: Boolean(values['muur']), ...(papier ? { papier } : {}) };
     const drawing = what.svg || what.pdf || what.muur;
     if (check && drawing) throw new UsageError('--check vergelijkt alleen de Mermaid-bestanden; laat --svg, --pdf en --muur weg');
     if (what.papier && !what.pdf) throw new UsageError('--papier hoort bij --pdf (muurposters zijn altijd A3)');
     // Before loading anything: a missing browser is the first thing the user should hear.
     if (drawing) requireChromium(io.env ?? process.env);
-    const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, positionals), 'text');
+    const paths = pathsOrDefault(io, positionals);
+    const { outcome, code } = loadForAnalysis(io, paths, 'text');
     if (code !== EXIT_OK) return code;
+    // Before anything is drawn or written: the folder must be tocdin's own and not a model folder.
+    const inputs = inputsOf(io.cwd, paths, outcome.files);
+    await assertOutputDir(outDir, { inputs, subdirs: what.muur ? [WALL_DIR] : [] });
     const drawable = diagramsFor(outcome);
     printOversized(io, drawable.set);
     if (drawable.set.oversized.length) return EXIT_MODEL;
-    const written = await writeMermaid(io, outDir, drawable.set, check);
+    const written = await writeMermaid(io, outDir, drawable.set, check, inputs);
     if (written !== EXIT_OK || !drawing) return written;
     await withRenderer(io, (renderer, settle) =>
-      writeBrowserOutputs(outcome, drawable, renderer, what, {
+      writeBrowserOutputs(outcome, drawable, renderer, { ...what, inputs }, {
         cwd: io.cwd,
         onStep: (s) => {
           settle();

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { requireChromium } from '../../browser/chromium.js';
-import { writeFileAtomic } from '../../io/atomic.js';
+import { assertOutputFile, inputsOf } from '../../write/guard.js';
+import { writeOutputFile } from '../../write/output.js';
 import { buildReport, diagramsFor, regionIds } from '../../outputs.js';
 import { REPORT_FORMATS } from '../../render/index.js';
 import type { Command } from '../command.js';
@@ -20,10 +21,16 @@ export const report: Command = {
   },
   async run(io, { values, positionals }) {
     const fmt = oneOf(values['format'], REPORT_FORMATS, 'html');
-    if (fmt === 'html') requireChromium(io.env ?? process.env);
-    const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, positionals), 'text');
-    if (code !== EXIT_OK) return code;
     const regio = values['regio'] as string | undefined;
+    if (fmt === 'html') requireChromium(io.env ?? process.env);
+    const paths = pathsOrDefault(io, positionals);
+    const { outcome, code } = loadForAnalysis(io, paths, 'text');
+    if (code !== EXIT_OK) return code;
+    const out = (values['out'] as string | undefined) ?? join('diagrams', `rapport${regio ? `-${regio}` : ''}.${fmt}`);
+    const path = out === '-' ? undefined : resolve(io.cwd, out);
+    const inputs = inputsOf(io.cwd, paths, outcome.files);
+    // Refused before the (slow) drawing: a model file, a model folder, a file tocdin did not write.
+    if (path) await assertOutputFile(path, { inputs });
     if (regio !== undefined) requireId(regionIds(outcome), regio, 'regio');
     const drawable = diagramsFor(outcome);
     // A diagram over Mermaid's limits is refused here as in `render`, not silently reported.
@@ -31,13 +38,11 @@ export const report: Command = {
     if (drawable.set.oversized.length) return EXIT_MODEL;
     const request = { format: fmt, cwd: io.cwd, ...(regio ? { regio } : {}) };
     const { content, diagrams } = fmt === 'md' ? await buildReport(outcome, drawable, request) : await withRenderer(io, (renderer) => buildReport(outcome, drawable, { ...request, renderer }));
-    const out = (values['out'] as string | undefined) ?? join('diagrams', `rapport${regio ? `-${regio}` : ''}.${fmt}`);
-    if (out === '-') {
+    if (!path) {
       io.out(content);
       return EXIT_OK;
     }
-    const path = resolve(io.cwd, out);
-    writeFileAtomic(path, content);
+    await writeOutputFile(path, content, { kind: fmt, inputs });
     io.out(`rapport geschreven: ${path} (${diagrams} diagrammen${fmt === 'html' ? ', op zichzelf staand: geen scripts, geen internet nodig' : ''})\n`);
     return EXIT_OK;
   },

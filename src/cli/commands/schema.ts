@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
-import { writeFileAtomic } from '../../io/atomic.js';
-import { allJsonSchemas } from '../../write/schemas.js';
+import { inputsOf } from '../../write/guard.js';
+import { writeSchemas } from '../../write/schemas.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../io.js';
 
@@ -10,12 +10,12 @@ export const schema: Command = {
   options: {
     out: { type: 'string', value: 'MAP', help: 'de map voor de schema-bestanden (standaard: schemas)' },
   },
-  run(io, { values }) {
+  async run(io, { values }) {
     const dir = resolve(io.cwd, (values['out'] as string | undefined) ?? 'schemas');
-    for (const { file, content } of allJsonSchemas()) {
-      const status = writeFileAtomic(join(dir, file), content);
-      io.out(`${status === 'written' ? 'geschreven' : 'ongewijzigd'}: ${join(dir, file)}\n`);
-    }
+    const r = await writeSchemas(dir, { inputs: inputsOf(io.cwd, ['models', 'scenarios']) });
+    for (const f of r.written) io.out(`geschreven: ${join(dir, f)}\n`);
+    for (const f of r.unchanged) io.out(`ongewijzigd: ${join(dir, f)}\n`);
+    for (const f of r.removed) io.out(`verwijderd: ${join(dir, f)}\n`);
     return EXIT_OK;
   },
 };

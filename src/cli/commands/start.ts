@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { countByCode } from '../../diagnostics/diagnostic.js';
 import { summarize, SEVERITY_NL } from '../../diagnostics/format.js';
 import { findChromium, INSTALL_COMMAND } from '../../browser/chromium.js';
-import { diagramsFor, writeBrowserOutputs } from '../../outputs.js';
+import { diagramsFor, WALL_DIR, writeBrowserOutputs } from '../../outputs.js';
+import { assertOutputDir, inputsOf } from '../../write/guard.js';
 import { checkWorkspace, type LoadOutcome } from '../../pipeline.js';
 import { renderText } from '../../render/text.js';
 import { ELEMENT_TYPE_LABEL, type ElementType } from '../../vocabulary/glossary.js';
@@ -31,14 +32,17 @@ export const start: Command = {
     io.out('\n');
     const outDir = resolve(io.cwd, 'diagrams');
     if (drawable.set.oversized.length) return EXIT_MODEL;
-    const written = await writeMermaid(io, outDir, drawable.set, false);
+    const chromium = findChromium(io.env ?? process.env);
+    const inputs = inputsOf(io.cwd, pathsOrDefault(io, []), outcome.files);
+    await assertOutputDir(outDir, { inputs, subdirs: chromium ? [WALL_DIR] : [] });
+    const written = await writeMermaid(io, outDir, drawable.set, false, inputs);
     if (written !== EXIT_OK) return written;
-    if (!findChromium(io.env ?? process.env)) {
+    if (!chromium) {
       io.out(`SVG, posters.pdf, muurposters en rapport.html overgeslagen: Chromium niet gevonden. Installeer het met \`${INSTALL_COMMAND}\`.\n`);
       return EXIT_OK;
     }
     await withRenderer(io, (renderer, settle) =>
-      writeBrowserOutputs(outcome, drawable, renderer, { outDir, svg: true, pdf: true, muur: true, report: true }, {
+      writeBrowserOutputs(outcome, drawable, renderer, { outDir, inputs, svg: true, pdf: true, muur: true, report: true }, {
         cwd: io.cwd,
         onStep: (s) => {
           settle();
