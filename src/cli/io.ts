@@ -14,6 +14,7 @@ import { BrowserRenderer } from '../browser/render.js';
 import { escapeForTerminal } from '../diagnostics/terminal.js';
 import { progressEnabled, terminalProgress } from './progress.js';
 import { UsageError } from './command.js';
+import { inputsOf, type Inputs } from '../write/guard.js';
 
 export const EXIT_OK = 0;
 export const EXIT_MODEL = 1;
@@ -72,6 +73,14 @@ export function pathsOrDefault(io: Io, positionals: string[]): string[] {
     return found.files.length > 0 || found.problems.some((d) => d.code !== 'geen-modellen' && d.code !== 'pad-onbekend');
   });
   return present.length ? present : ['models'];
+}
+
+/**
+ * What a writing command must never write into or over: the folders and files it read, and
+ * the default model folders even when they are empty (`scenarios/` holds only a README today).
+ */
+export function protectedInputs(io: Io, paths: readonly string[], files: readonly string[]): Inputs {
+  return inputsOf(io.cwd, [...new Set([...paths, ...DEFAULT_PATHS])], files);
 }
 
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T, what = 'formaat'): T {

@@ -3,10 +3,10 @@ import { requireChromium } from '../../browser/chromium.js';
 import { diagramsFor, type BrowserOutputRequest } from '../../outputs.js';
 import { PAPERS } from '../../render/poster.js';
 import { UsageError, type Command } from '../command.js';
-import { EXIT_MODEL, EXIT_OK, loadForAnalysis, oneOf, pathsOrDefault, withRenderer } from '../io.js';
+import { EXIT_MODEL, EXIT_OK, loadForAnalysis, oneOf, pathsOrDefault, protectedInputs, withRenderer } from '../io.js';
 import { printOversized, printStep, writeMermaid } from './print.js';
 import { writeBrowserOutputs, WALL_DIR } from '../../outputs.js';
-import { assertOutputDir, inputsOf } from '../../write/guard.js';
+import { assertOutputDir } from '../../write/guard.js';
 
 export const render: Command = {
   name: 'render',
@@ -41,7 +41,7 @@ export const render: Command = {
     const { outcome, code } = loadForAnalysis(io, paths, 'text');
     if (code !== EXIT_OK) return code;
     // Before anything is drawn or written: the folder must be tocdin's own and not a model folder.
-    const inputs = inputsOf(io.cwd, paths, outcome.files);
+    const inputs = protectedInputs(io, paths, outcome.files);
     await assertOutputDir(outDir, { inputs, subdirs: what.muur ? [WALL_DIR] : [] });
     const drawable = diagramsFor(outcome);
     printOversized(io, drawable.set);

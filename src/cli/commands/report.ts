@@ -1,11 +1,11 @@
 import { join, resolve } from 'node:path';
 import { requireChromium } from '../../browser/chromium.js';
-import { assertOutputFile, inputsOf } from '../../write/guard.js';
+import { assertOutputFile } from '../../write/guard.js';
 import { writeOutputFile } from '../../write/output.js';
 import { buildReport, diagramsFor, regionIds } from '../../outputs.js';
 import { REPORT_FORMATS } from '../../render/index.js';
 import type { Command } from '../command.js';
-import { EXIT_MODEL, EXIT_OK, loadForAnalysis, oneOf, pathsOrDefault, requireId, withRenderer } from '../io.js';
+import { EXIT_MODEL, EXIT_OK, loadForAnalysis, oneOf, pathsOrDefault, protectedInputs, requireId, withRenderer } from '../io.js';
 import { printOversized } from './print.js';
 
 export const report: Command = {
@@ -28,7 +28,7 @@ export const report: Command = {
     if (code !== EXIT_OK) return code;
     const out = (values['out'] as string | undefined) ?? join('diagrams', `rapport${regio ? `-${regio}` : ''}.${fmt}`);
     const path = out === '-' ? undefined : resolve(io.cwd, out);
-    const inputs = inputsOf(io.cwd, paths, outcome.files);
+    const inputs = protectedInputs(io, paths, outcome.files);
     // Refused before the (slow) drawing: a model file, a model folder, a file tocdin did not write.
     if (path) await assertOutputFile(path, { inputs });
     if (regio !== undefined) requireId(regionIds(outcome), regio, 'regio');

@@ -1,8 +1,7 @@
 import { join, resolve } from 'node:path';
-import { inputsOf } from '../../write/guard.js';
 import { writeSchemas } from '../../write/schemas.js';
 import type { Command } from '../command.js';
-import { EXIT_OK } from '../io.js';
+import { EXIT_OK, protectedInputs } from '../io.js';
 
 export const schema: Command = {
   name: 'schema',
@@ -12,7 +11,7 @@ export const schema: Command = {
   },
   async run(io, { values }) {
     const dir = resolve(io.cwd, (values['out'] as string | undefined) ?? 'schemas');
-    const r = await writeSchemas(dir, { inputs: inputsOf(io.cwd, ['models', 'scenarios']) });
+    const r = await writeSchemas(dir, { inputs: protectedInputs(io, [], []) });
     for (const f of r.written) io.out(`geschreven: ${join(dir, f)}\n`);
     for (const f of r.unchanged) io.out(`ongewijzigd: ${join(dir, f)}\n`);
     for (const f of r.removed) io.out(`verwijderd: ${join(dir, f)}\n`);

@@ -3,12 +3,12 @@ import { countByCode } from '../../diagnostics/diagnostic.js';
 import { summarize, SEVERITY_NL } from '../../diagnostics/format.js';
 import { findChromium, INSTALL_COMMAND } from '../../browser/chromium.js';
 import { diagramsFor, WALL_DIR, writeBrowserOutputs } from '../../outputs.js';
-import { assertOutputDir, inputsOf } from '../../write/guard.js';
+import { assertOutputDir } from '../../write/guard.js';
 import { checkWorkspace, type LoadOutcome } from '../../pipeline.js';
 import { renderText } from '../../render/text.js';
 import { ELEMENT_TYPE_LABEL, type ElementType } from '../../vocabulary/glossary.js';
 import type { Command } from '../command.js';
-import { EXIT_MODEL, EXIT_OK, exitFor, pathsOrDefault, reportDiagnostics, withRenderer } from '../io.js';
+import { EXIT_MODEL, EXIT_OK, exitFor, pathsOrDefault, protectedInputs, reportDiagnostics, withRenderer } from '../io.js';
 import { printOversized, printStep, writeMermaid } from './print.js';
 
 export const start: Command = {
@@ -33,7 +33,7 @@ export const start: Command = {
     const outDir = resolve(io.cwd, 'diagrams');
     if (drawable.set.oversized.length) return EXIT_MODEL;
     const chromium = findChromium(io.env ?? process.env);
-    const inputs = inputsOf(io.cwd, pathsOrDefault(io, []), outcome.files);
+    const inputs = protectedInputs(io, pathsOrDefault(io, []), outcome.files);
     await assertOutputDir(outDir, { inputs, subdirs: chromium ? [WALL_DIR] : [] });
     const written = await writeMermaid(io, outDir, drawable.set, false, inputs);
     if (written !== EXIT_OK) return written;
