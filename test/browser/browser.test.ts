@@ -20,7 +20,7 @@ import { partsOf } from '../../src/render/diagrams.js';
 import { RENDERERS } from '../../src/render/index.js';
 import { MAX_TILES, posterHtml, WALL_PT } from '../../src/render/poster.js';
 import { decodeLabel } from '../../src/render/mermaid/builder.js';
-import { national, set } from '../render/mini.js';
+import { national, set } from '../fixtures/mini.js';
 
 const chromium = findChromium();
 if (!chromium) console.warn('browsertests overgeslagen: Chromium niet gevonden (sudo apt-get install -y chromium fonts-dejavu-core fonts-liberation)');

@@ -10,7 +10,7 @@ import { analyse } from '../../src/analyse/analyse.js';
 import { AnalysisSchema } from '../../src/analyse/schema.js';
 import { renderDiagramSet } from '../../src/render/diagrams.js';
 import { RENDERERS } from '../../src/render/index.js';
-import { national, outcome, regional, set } from './mini.js';
+import { national, outcome, regional, set } from '../fixtures/mini.js';
 
 const GOLDEN = join(import.meta.dirname, '__golden__');
 

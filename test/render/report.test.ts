@@ -13,7 +13,7 @@ import { modelVersions } from '../../src/io/version.js';
 import { escapeHtml, REPORT_CSP } from '../../src/render/html.js';
 import { RENDERERS } from '../../src/render/index.js';
 import { choosePage, fitScale, MAX_TILES, MIN_A4_SCALE, posterHtml, TILE_OVERLAP_MM, tileHtml, WALL_PT, wallTiling } from '../../src/render/poster.js';
-import { national, set } from './mini.js';
+import { national, set } from '../fixtures/mini.js';
 
 const GOLDEN = join(import.meta.dirname, '__golden__');
 const diagrams = set.diagrams;

@@ -22,7 +22,7 @@ import { COMMENT_MARKER, HTML_MARKER, markContent, MMD_MARKER } from '../../src/
 import { writeOutputFile } from '../../src/write/output.js';
 import { writeSchemas } from '../../src/write/schemas.js';
 
-const MINI = join(import.meta.dirname, '..', 'render', 'fixtures', 'mini');
+const MINI = join(import.meta.dirname, '..', 'fixtures', 'mini');
 let set: DiagramSet;
 beforeAll(() => {
   const checked = checkWorkspace([MINI], MINI);

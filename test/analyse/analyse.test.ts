@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.js';
 import { AnalysisSchema, type Analysis } from '../../src/analyse/schema.js';
 import { checkWorkspace } from '../../src/pipeline.js';
-import { cli, fixture, load } from './helpers.js';
+import { cli, fixture, load } from '../fixtures/engine.js';
 
 const loaded = load('analyse');
 const a = analyse(loaded.built, { diagnostics: loaded.diagnostics });

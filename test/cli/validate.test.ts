@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main, type Io } from '../src/cli/main.js';
+import { main, type Io } from '../../src/cli/main.js';
 
-const FIXTURES = fileURLToPath(new URL('./fixtures/diagnostics/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/diagnostics/', import.meta.url));
 
 interface Run {
   code: number;

@@ -19,7 +19,7 @@ import { explain } from '../../src/analyse/paths.js';
 import { renderExplainText } from '../../src/render/explain.js';
 import { DirectedGraph, MultiDirectedGraph } from '../../src/graph/lib.js';
 import { SLUG_PATTERN } from '../../src/validate/schemas.js';
-import { fixture } from './helpers.js';
+import { fixture } from '../fixtures/engine.js';
 
 /** Every name on Object.prototype that a user may write as an id (a valid slug). */
 const PROTOTYPE_IDS = Object.getOwnPropertyNames(Object.prototype).filter((n) => SLUG_PATTERN.test(n));

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeKey, view, nodesOfType } from '../../src/graph/build.js';
 import { bfsFromNode } from '../../src/graph/lib.js';
-import { fixture, load } from './helpers.js';
+import { fixture, load } from '../fixtures/engine.js';
 import { checkWorkspace } from '../../src/pipeline.js';
 
 const schoon = load('schoon');

@@ -11,12 +11,12 @@ import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
-import { readModelText } from '../src/read/read.js';
-import { validateFile } from '../src/validate/validate.js';
-import { main, type Io } from '../src/cli/main.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { readModelText } from '../../src/read/read.js';
+import { validateFile } from '../../src/validate/validate.js';
+import { main, type Io } from '../../src/cli/main.js';
 
-const SUITE = fileURLToPath(new URL('./fixtures/yaml-test-suite/', import.meta.url));
+const SUITE = fileURLToPath(new URL('../fixtures/yaml-test-suite/', import.meta.url));
 
 interface Case {
   id: string;

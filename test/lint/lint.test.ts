@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/lint/rules.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { cli, fixture, load, where } from './helpers.js';
+import { cli, fixture, load, where } from '../fixtures/engine.js';
 
 type Where = ReturnType<typeof where>;
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain, ExplainSchema } from '../../src/analyse/paths.js';
 import { renderExplainText } from '../../src/render/explain.js';
-import { cli, fixture, load } from './helpers.js';
+import { cli, fixture, load } from '../fixtures/engine.js';
 
 const built = load('analyse').built;
 

@@ -11,14 +11,14 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
-import { formatDiagnostic } from '../src/diagnostics/format.js';
-import { loadWorkspace, type LoadOutcome } from '../src/pipeline.js';
-import { MAX_ALIAS_COUNT, MAX_FILE_BYTES, readModelText } from '../src/read/read.js';
-import { validateFile } from '../src/validate/validate.js';
-import { main, type Io } from '../src/cli/main.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { formatDiagnostic } from '../../src/diagnostics/format.js';
+import { loadWorkspace, type LoadOutcome } from '../../src/pipeline.js';
+import { MAX_ALIAS_COUNT, MAX_FILE_BYTES, readModelText } from '../../src/read/read.js';
+import { validateFile } from '../../src/validate/validate.js';
+import { main, type Io } from '../../src/cli/main.js';
 
-const FIXTURES = fileURLToPath(new URL('./fixtures/diagnostics/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/diagnostics/', import.meta.url));
 const fixture = (name: string) => join(FIXTURES, name);
 
 function load(name: string): LoadOutcome {
@@ -96,7 +96,7 @@ describe('fixture per code', () => {
   });
 
   it('covers every code in src (read, validate, resolve, pipeline)', () => {
-    const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
+    const srcDir = fileURLToPath(new URL('../../src/', import.meta.url));
     const files = ['read/read.ts', 'read/discover.ts', 'validate/validate.ts', 'resolve/resolve.ts', 'pipeline.ts'];
     const found = new Set<string>();
     for (const f of files) {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.js';
 import { checkWorkspace } from '../../src/pipeline.js';
-import { ROOT } from './helpers.js';
+import { ROOT } from '../fixtures/engine.js';
 
 const o = checkWorkspace(['models'], ROOT);
 const a = analyse(o.built, { diagnostics: o.diagnostics });

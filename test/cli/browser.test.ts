@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findChromium } from '../src/browser/chromium.js';
-import { main, type Io } from '../src/cli/main.js';
+import { findChromium } from '../../src/browser/chromium.js';
+import { main, type Io } from '../../src/cli/main.js';
 
-const FIXTURE = join(import.meta.dirname, 'render', 'fixtures', 'mini');
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'mini');
 const NO_BROWSER = { TOCDIN_CHROMIUM: '/geen/chromium' };
 
 let dir: string;

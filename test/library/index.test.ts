@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import * as tocdin from '../src/index.js';
+import * as tocdin from '../../src/index.js';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('public entry point', () => {
   it('models in, a schema-valid analysis and a diagram set out', () => {

@@ -13,7 +13,7 @@ import { bfsFromNode } from '../../src/graph/lib.js';
 import { reach, reachFromAll } from '../../src/graph/reach.js';
 import { RULES } from '../../src/lint/rules.js';
 import { checkWorkspace } from '../../src/pipeline.js';
-import { fixture, FIXTURES, load, ROOT } from './helpers.js';
+import { fixture, FIXTURES, load, ROOT } from '../fixtures/engine.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tocdin-analyse-sections-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -13,10 +13,10 @@ import { join, relative } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { findChromium } from '../src/browser/chromium.js';
-import { main, type Io } from '../src/cli/main.js';
+import { findChromium } from '../../src/browser/chromium.js';
+import { main, type Io } from '../../src/cli/main.js';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 const NO_BROWSER = { ...process.env, TOCDIN_CHROMIUM: '/geen/chromium' };
 const HAS_CHROMIUM = Boolean(findChromium(process.env));
 

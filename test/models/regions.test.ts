@@ -6,12 +6,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/analyse/analyse.js';
-import { checkWorkspace } from '../src/pipeline.js';
-import { filesOfKind } from '../src/resolve/resolve.js';
-import { slugify } from '../src/validate/validate.js';
+import { analyse } from '../../src/analyse/analyse.js';
+import { checkWorkspace } from '../../src/pipeline.js';
+import { filesOfKind } from '../../src/resolve/resolve.js';
+import { slugify } from '../../src/validate/validate.js';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Minimal RFC 4180 reader for the fixture (quoted fields may hold commas). */
 function readCsv(text: string): string[][] {
