@@ -2,6 +2,8 @@
  * Diagnostics are data, not exceptions: every stage returns them, the CLI formats them.
  * Codes are stable identifiers that tests and users can rely on.
  */
+import type { DiagnosticCode } from './codes.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
@@ -11,7 +13,7 @@ export interface Diagnostic {
   /** 1-based */
   column: number;
   severity: Severity;
-  code: string;
+  code: DiagnosticCode;
   message: string;
   hint?: string;
   /** Extra locations, e.g. the first definition of a duplicate id. */

@@ -2,6 +2,7 @@
  * Stage 5: lint rules over the graph. Each rule is data (code, severity, Dutch description)
  * plus a check; every finding is located in the file where the user can fix it.
  */
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { ELEMENT_TYPE_LABEL, type ElementType } from '../vocabulary/glossary.js';
 import type { BuiltGraph, EdgeAttrs, NodeAttrs } from '../graph/build.js';
@@ -11,7 +12,7 @@ import { stronglyConnectedComponents } from '../graph/lib.js';
 import { gemeenteOverlaps } from '../resolve/register.js';
 
 export interface LintRule {
-  code: string;
+  code: DiagnosticCode;
   severity: Severity;
   beschrijving: string;
   check(ctx: LintContext): Finding[];
@@ -58,7 +59,7 @@ const nodesOf = (ctx: LintContext, type: ElementType): string[] => nodesOfType(c
  * links, the four DIN levels for contributions. `bad(s, t)` says which level pairs break it.
  */
 function orderRule(spec: {
-  code: string;
+  code: DiagnosticCode;
   severity: Severity;
   beschrijving: string;
   edge: EdgeAttrs['kind'];

@@ -11,6 +11,7 @@
  */
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fileKind } from '../io/bounded-read.js';
 
@@ -46,7 +47,7 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
   /** real path → path as shown; the first path to reach a file keeps it. */
   const files = new Map<string, string>();
   const problems: Diagnostic[] = [];
-  const problem = (p: string, code: string, message: string, hint?: string) =>
+  const problem = (p: string, code: DiagnosticCode, message: string, hint?: string) =>
     problems.push({ file: display(cwd, p), line: 1, column: 1, severity: 'error', code, message, ...(hint ? { hint } : {}) });
   const add = (real: string, shown: string): void => {
     if (!files.has(real)) files.set(real, display(cwd, shown));

@@ -5,6 +5,7 @@
  * error), extra documents, merge keys, explicit tags, `%YAML 1.1`, alias bombs, binary input.
  */
 import { parseAllDocuments, LineCounter, visit, isAlias, isNode, isPair, isScalar, type Document } from 'yaml';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readBounded } from '../io/bounded-read.js';
 
@@ -41,7 +42,7 @@ export function positionOf(source: SourceText, offset: number): { line: number; 
 function diagAt(
   source: SourceText,
   offset: number,
-  code: string,
+  code: DiagnosticCode,
   message: string,
   hint?: string,
 ): Diagnostic {
@@ -120,7 +121,7 @@ function tooLarge(path: string, size: number, atLeast = false): Diagnostic {
 
 /** Decode strictly: a model is UTF-8 text, anything else is reported instead of mangled. */
 function decode(path: string, bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
-  const at = (message: string, hint: string, code = 'bestand-binair'): Diagnostic => ({
+  const at = (message: string, hint: string, code: DiagnosticCode = 'bestand-binair'): Diagnostic => ({
     file: path, line: 1, column: 1, severity: 'error', code, message, hint,
   });
   if (bytes.length > MAX_FILE_BYTES) return { diagnostic: tooLarge(path, bytes.length) };

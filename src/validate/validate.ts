@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Document } from 'yaml';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { Locator, type ModelPath } from '../read/locate.js';
@@ -120,7 +121,7 @@ function issueToDiagnostic(
   const path = issue.path as PropertyKey[];
   const field = path.filter((p) => typeof p === 'string').at(-1) as string | undefined;
   const where = field ? `\`${field}\`` : 'dit veld';
-  const make = (loc: { file: string; line: number; column: number }, code: string, message: string, hint?: string): Diagnostic => ({
+  const make = (loc: { file: string; line: number; column: number }, code: DiagnosticCode, message: string, hint?: string): Diagnostic => ({
     file: loc.file, line: loc.line, column: loc.column, severity: 'error', code, message, ...(hint ? { hint } : {}),
   });
 
@@ -211,7 +212,7 @@ export function validateFile(read: ReadFile): ValidateResult {
 function validateModel(read: ReadFile): ValidateResult {
   const locator = new Locator(read.source, read.doc);
   const data = read.data;
-  const at = (path: ModelPath, code: string, message: string, hint?: string, key = false): Diagnostic => {
+  const at = (path: ModelPath, code: DiagnosticCode, message: string, hint?: string, key = false): Diagnostic => {
     const loc = locator.locate(path, { key });
     return { file: loc.file, line: loc.line, column: loc.column, severity: 'error', code, message, ...(hint ? { hint } : {}) };
   };

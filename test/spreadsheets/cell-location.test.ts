@@ -24,13 +24,13 @@ describe('cell locations', () => {
   });
 
   it('formats as `werkboek.xlsx:Inspanningen!C12 fout code bericht`, without row and column again', () => {
-    const d = { ...cellLocation('werkboek.xlsx', 'Inspanningen', 12, 3), severity: 'error' as const, code: 'waarde-ongeldig', message: '`Werven!` is geen geldige waarde voor `functie`', hint: 'bedoel je `werven`?', related: [{ ...cellLocation('werkboek.xlsx', 'ER-doelen', 2, 1), message: 'eerste definitie' }] };
+    const d = { ...cellLocation('werkboek.xlsx', 'Inspanningen', 12, 3), severity: 'error' as const, code: 'waarde-ongeldig' as const, message: '`Werven!` is geen geldige waarde voor `functie`', hint: 'bedoel je `werven`?', related: [{ ...cellLocation('werkboek.xlsx', 'ER-doelen', 2, 1), message: 'eerste definitie' }] };
     expect(formatDiagnostic(d).split('\n')).toEqual([
       'werkboek.xlsx:Inspanningen!C12 fout waarde-ongeldig `Werven!` is geen geldige waarde voor `functie`',
       '      hint: bedoel je `werven`?',
       "      zie ook werkboek.xlsx:'ER-doelen'!A2 eerste definitie",
     ]);
     // YAML locations are unchanged.
-    expect(formatDiagnostic({ file: 'a.yaml', line: 3, column: 5, severity: 'warning', code: 'x-y', message: 'm' })).toBe('a.yaml:3:5 waarschuwing x-y m');
+    expect(formatDiagnostic({ file: 'a.yaml', line: 3, column: 5, severity: 'warning', code: 'element-los', message: 'm' })).toBe('a.yaml:3:5 waarschuwing element-los m');
   });
 });
