@@ -1,0 +1,51 @@
+/**
+ * `render --check`: what CI runs to prove diagrams/ is what the models render to. Here on a
+ * copy of the bundled models and their committed diagrams: fresh → exit 0; one edited model
+ * → exit 1 naming exactly the files that differ, and nothing written.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../../src/cli/main.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let dir: string;
+
+async function run(argv: string[]) {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), cwd: dir, color: false };
+  return { code: await main(argv, io), out, err };
+}
+
+const snapshot = () => Object.fromEntries(readdirSync(join(dir, 'diagrams')).map((f) => [f, readFileSync(join(dir, 'diagrams', f), 'utf8')]));
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tocdin-check-'));
+  for (const d of ['models', 'scenarios', 'diagrams']) cpSync(join(ROOT, d), join(dir, d), { recursive: true, filter: (src) => !/\.(svg|pdf|html)$/.test(src) && !src.includes('/muur') });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('render --check', () => {
+  it('the committed diagrams/ is what the bundled models render to', async () => {
+    const r = await run(['render', '--check']);
+    expect(r.out).toMatch(/zijn actueel \(\d+ bestanden\)/);
+    expect(r.code).toBe(0);
+  });
+
+  it('after a model edit: exit 1, the differing files named, nothing written', async () => {
+    const din = join(dir, 'models', 'regios', 'zeeuwse-onderwijsregio-zor.yaml');
+    const text = readFileSync(din, 'utf8');
+    // The first plain (unquoted, one-line) tekst of an inspanning.
+    const m = /\n {4}tekst: ([^"'>|\n][^\n]*)/.exec(text.slice(text.indexOf('inspanningen:')))!;
+    writeFileSync(din, text.replace(m[0], `${m[0].trimEnd()} (gewijzigd)`));
+    const before = snapshot();
+    const r = await run(['render', '--check']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('passen niet bij de modellen');
+    expect(r.out).toContain('din-zeeuwse-onderwijsregio-zor.mmd');
+    expect(r.out).not.toContain('din-almere-en-lelystad.mmd');
+    expect(snapshot()).toEqual(before);
+  });
+});
