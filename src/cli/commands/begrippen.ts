@@ -7,8 +7,8 @@ export const begrippen: Command = {
   summary: 'toon de woordenlijst: Nederlandse term → type in de code',
   options: {},
   run(io) {
-    io.out('| begrip | YAML | type in de code | betekenis |\n|---|---|---|---|\n');
-    for (const g of GLOSSARY) io.out(`| ${g.term} | \`${g.yaml}\` | \`${g.type}\` | ${g.meaning} |\n`);
+    io.out('| begrip | YAML | type in de code | naam in de code | betekenis |\n|---|---|---|---|---|\n');
+    for (const g of GLOSSARY) io.out(`| ${g.term} | \`${g.yaml}\` | \`${g.type}\` | \`${g.english}\` | ${g.meaning} |\n`);
     return EXIT_OK;
   },
 };
