@@ -193,13 +193,8 @@ export function readModelText(path: string, bytes: Uint8Array | string): ReadRes
     if (decoded.diagnostic) return { diagnostics: [decoded.diagnostic] };
     text = decoded.text!;
   }
-  const diagnostics: Diagnostic[] = [];
-  // YAML counts a lone CR as a line break, the yaml package does not: a file saved with old
-  // Mac line endings would be one long line full of syntax errors. CR → LF keeps every offset
-  // (one character for one), so positions stay what the user's editor shows.
-  const firstLoneCr = text.search(/\r(?!\n)/);
-  const onlyCr = firstLoneCr >= 0 && !text.includes('\n');
-  if (firstLoneCr >= 0) text = text.replace(/\r(?!\n)/g, '\n');
+  const lineEndings = normaliseLineEndings(text);
+  text = lineEndings.text;
   const source: SourceText = { path, text, lineCounter: new LineCounter() };
 
   // merge: false keeps `<<` a plain key so we can reject it with a position instead of
@@ -216,20 +211,7 @@ export function readModelText(path: string, bytes: Uint8Array | string): ReadRes
     logLevel: 'error',
   });
   // After parsing: the line counter only knows the lines once the parser has seen them.
-  if (firstLoneCr >= 0) {
-    diagnostics.push({
-      ...diagAt(
-        source,
-        onlyCr ? 0 : firstLoneCr,
-        'regeleinden-mac',
-        onlyCr
-          ? 'bestand gebruikt oude Mac-regeleinden (alleen CR); tocdin leest ze als gewone regeleinden'
-          : 'bestand bevat losse CR-regeleinden (oude Mac-stijl) tussen gewone; tocdin leest ze als gewone regeleinden',
-        'sla het bestand op met LF-regeleinden (in de meeste editors: regeleinden "LF" of "Unix")',
-      ),
-      severity: 'warning',
-    });
-  }
+  const diagnostics: Diagnostic[] = lineEndings.warning ? [lineEndings.warning(source)] : [];
   const list = Array.isArray(docs) ? docs : [];
   const streamErrors = (docs as unknown as { errors?: { pos: [number, number]; code: string; message: string }[] }).errors;
   if (!Array.isArray(docs) && streamErrors) {
@@ -250,7 +232,42 @@ export function readModelText(path: string, bytes: Uint8Array | string): ReadRes
       diagAt(source, start, 'yaml-meerdere-documenten', 'bestand bevat meer dan één YAML-document (gescheiden door `---`)', 'zet elk model in een eigen bestand'),
     );
   }
+  diagnostics.push(...parserProblems(source, doc), ...versionDirective(source, doc), ...tagsAndMergeKeys(source, doc));
+  const { data, problem } = doc.errors.length === 0 ? toData(source, doc) : { data: undefined, problem: undefined };
+  if (problem) diagnostics.push(problem);
+  return { file: { stage: 'read', source, doc, data }, diagnostics };
+}
 
+/**
+ * YAML counts a lone CR as a line break, the yaml package does not: a file saved with old
+ * Mac line endings would be one long line full of syntax errors. CR → LF keeps every offset
+ * (one character for one), so positions stay what the user's editor shows.
+ */
+function normaliseLineEndings(text: string): { text: string; warning?: (source: SourceText) => Diagnostic } {
+  const firstLoneCr = text.search(/\r(?!\n)/);
+  if (firstLoneCr < 0) return { text };
+  const onlyCr = !text.includes('\n');
+  return {
+    text: text.replace(/\r(?!\n)/g, '\n'),
+    warning: (source) => ({
+      ...diagAt(
+        source,
+        onlyCr ? 0 : firstLoneCr,
+        'regeleinden-mac',
+        onlyCr
+          ? 'bestand gebruikt oude Mac-regeleinden (alleen CR); tocdin leest ze als gewone regeleinden'
+          : 'bestand bevat losse CR-regeleinden (oude Mac-stijl) tussen gewone; tocdin leest ze als gewone regeleinden',
+        'sla het bestand op met LF-regeleinden (in de meeste editors: regeleinden "LF" of "Unix")',
+      ),
+      severity: 'warning',
+    }),
+  };
+}
+
+/** The yaml package's errors and warnings, located where the user can fix them. */
+function parserProblems(source: SourceText, doc: Document.Parsed): Diagnostic[] {
+  const { text } = source;
+  const out: Diagnostic[] = [];
   for (const e of doc.errors) {
     // A flow collection inside a block one is reported as BAD_INDENT ("… and end with a ]").
     const opener = e.code === 'MISSING_CHAR' || /end with a [\]}]/.test(e.message) ? unclosedOpener(doc, text) : undefined;
@@ -258,7 +275,7 @@ export function readModelText(path: string, bytes: Uint8Array | string): ReadRes
       // The yaml package reports where it gave up looking (often the end of the file); the
       // user needs the place where the quote or bracket was opened.
       const ch = text[opener]!;
-      diagnostics.push(
+      out.push(
         diagAt(
           source,
           opener,
@@ -269,43 +286,52 @@ export function readModelText(path: string, bytes: Uint8Array | string): ReadRes
       );
       continue;
     }
-    diagnostics.push(diagAt(source, e.pos[0], 'yaml-syntaxis', yamlMessage(e.code, e.message), YAML_HINTS[e.code]));
+    out.push(diagAt(source, e.pos[0], 'yaml-syntaxis', yamlMessage(e.code, e.message), YAML_HINTS[e.code]));
   }
   for (const w of doc.warnings) {
     const tagMatch = /Unresolved tag: (\S+)/.exec(w.message);
-    if (w.code === 'TAG_RESOLVE_FAILED' && tagMatch) continue; // reported below with the tag itself
-    diagnostics.push(diagAt(source, w.pos[0], 'yaml-waarschuwing', yamlMessage(w.code, w.message), YAML_HINTS[w.code]));
+    if (w.code === 'TAG_RESOLVE_FAILED' && tagMatch) continue; // reported by tagsAndMergeKeys with the tag itself
+    out.push(diagAt(source, w.pos[0], 'yaml-waarschuwing', yamlMessage(w.code, w.message), YAML_HINTS[w.code]));
   }
-  if (doc.directives?.yaml.explicit) {
-    // Quote the version as written: for an unsupported version (1.3) the yaml package has
-    // already fallen back to 1.2 in `directives.yaml.version`. `%YAML 1.2` says what tocdin
-    // reads anyway and passes; a second %YAML line is an error in any version.
-    const written = [...text.matchAll(/^%YAML[ \t]+(\S+)/gm)].map((m) => m[1]!);
-    const version = written[0] ?? doc.directives.yaml.version;
-    if (written.length > 1 || version !== '1.2') {
-      const at = written.length > 1 ? text.indexOf('%YAML', text.indexOf('%YAML') + 1) : Math.max(0, text.indexOf('%YAML'));
-      diagnostics.push(
-        diagAt(
-          source,
-          at,
-          'yaml-versie',
-          written.length > 1
-            ? `de regel \`%YAML\` staat er ${written.length} keer; YAML staat er maar één toe`
-            : `tocdin leest YAML 1.2; de regel \`%YAML ${version}\` kan de betekenis van waarden veranderen (in YAML 1.1 is NO een boolean en 12:30 een getal)`,
-          written.length > 1 ? 'laat één %YAML-regel staan, of verwijder ze allemaal' : 'verwijder de %YAML-regel (en de --- eronder als die er alleen voor stond)',
-        ),
-      );
-    }
-  }
+  return out;
+}
 
+/**
+ * Quote the version as written: for an unsupported version (1.3) the yaml package has
+ * already fallen back to 1.2 in `directives.yaml.version`. `%YAML 1.2` says what tocdin
+ * reads anyway and passes; a second %YAML line is an error in any version.
+ */
+function versionDirective(source: SourceText, doc: Document.Parsed): Diagnostic[] {
+  if (!doc.directives?.yaml.explicit) return [];
+  const { text } = source;
+  const written = [...text.matchAll(/^%YAML[ \t]+(\S+)/gm)].map((m) => m[1]!);
+  const version = written[0] ?? doc.directives.yaml.version;
+  if (written.length <= 1 && version === '1.2') return [];
+  const at = written.length > 1 ? text.indexOf('%YAML', text.indexOf('%YAML') + 1) : Math.max(0, text.indexOf('%YAML'));
+  return [
+    diagAt(
+      source,
+      at,
+      'yaml-versie',
+      written.length > 1
+        ? `de regel \`%YAML\` staat er ${written.length} keer; YAML staat er maar één toe`
+        : `tocdin leest YAML 1.2; de regel \`%YAML ${version}\` kan de betekenis van waarden veranderen (in YAML 1.1 is NO een boolean en 12:30 een getal)`,
+      written.length > 1 ? 'laat één %YAML-regel staan, of verwijder ze allemaal' : 'verwijder de %YAML-regel (en de --- eronder als die er alleen voor stond)',
+    ),
+  ];
+}
+
+/** Explicit tags and merge keys: both change what a value is without it being visible. */
+function tagsAndMergeKeys(source: SourceText, doc: Document.Parsed): Diagnostic[] {
+  const out: Diagnostic[] = [];
   visit(doc, {
     Node(_key, node) {
       if (!isNode(node)) return;
       const tag = (node as { tag?: string }).tag;
       if (tag) {
         const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
-        const offset = tagOffset(text, node.range?.[0] ?? 0, shown);
-        diagnostics.push(
+        const offset = tagOffset(source.text, node.range?.[0] ?? 0, shown);
+        out.push(
           diagAt(
             source,
             offset,
@@ -318,7 +344,7 @@ export function readModelText(path: string, bytes: Uint8Array | string): ReadRes
     },
     Pair(_key, pair) {
       if (isPair(pair) && isScalar(pair.key) && pair.key.value === '<<') {
-        diagnostics.push(
+        out.push(
           diagAt(
             source,
             pair.key.range?.[0] ?? 0,
@@ -330,39 +356,38 @@ export function readModelText(path: string, bytes: Uint8Array | string): ReadRes
       }
     },
   });
+  return out;
+}
 
-  let data: unknown;
-  if (doc.errors.length === 0) {
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (err) {
-      if (err instanceof ReferenceError || err instanceof RangeError) {
-        let aliasOffset = 0;
-        visit(doc, {
-          Alias(_k, node) {
-            if (isAlias(node)) {
-              aliasOffset = node.range?.[0] ?? 0;
-              return visit.BREAK;
-            }
-            return undefined;
-          },
-        });
-        diagnostics.push(
-          diagAt(
-            source,
-            aliasOffset,
-            'yaml-alias-bom',
-            `aliassen (\`*naam\`) breiden het document uit tot meer dan ${MAX_ALIAS_COUNT} knopen; dit lijkt op een 'alias-bom'`,
-            'schrijf herhaalde waarden uit in plaats van aliassen te nesten',
-          ),
-        );
-      } else {
-        diagnostics.push(diagAt(source, 0, 'yaml-syntaxis', `YAML kon niet worden gelezen: ${String(err)}`));
-      }
+/** The plain value, with alias bombs caught and located at the first alias. */
+function toData(source: SourceText, doc: Document.Parsed): { data: unknown; problem?: Diagnostic } {
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (err) {
+    if (!(err instanceof ReferenceError || err instanceof RangeError)) {
+      return { data: undefined, problem: diagAt(source, 0, 'yaml-syntaxis', `YAML kon niet worden gelezen: ${String(err)}`) };
     }
+    let aliasOffset = 0;
+    visit(doc, {
+      Alias(_k, node) {
+        if (isAlias(node)) {
+          aliasOffset = node.range?.[0] ?? 0;
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    return {
+      data: undefined,
+      problem: diagAt(
+        source,
+        aliasOffset,
+        'yaml-alias-bom',
+        `aliassen (\`*naam\`) breiden het document uit tot meer dan ${MAX_ALIAS_COUNT} knopen; dit lijkt op een 'alias-bom'`,
+        'schrijf herhaalde waarden uit in plaats van aliassen te nesten',
+      ),
+    };
   }
-
-  return { file: { stage: 'read', source, doc, data }, diagnostics };
 }
 
 function firstLine(message: string): string {
