@@ -25,7 +25,7 @@ const Toelichting = Text.describe('Vrije toelichting.');
 // The vocabularies live in their own low room: render and analyse read them without
 // depending on the validator.
 export * from '../vocabulary/vocabulary.js';
-import { COOPERATION_LEVELS, EFFORT_STATUSES, FUNCTIONS, METHODS, SECTORS, STAGES, STRENGTHS } from '../vocabulary/vocabulary.js';
+import { COOPERATION_LEVELS, EFFORT_STATUSES, FUNCTIONS, METHODS, SCALES, SECTORS, STAGES, STRENGTHS } from '../vocabulary/vocabulary.js';
 
 
 /** Evaluation phases: four half-yearly reports in 2025–2026. */
@@ -239,7 +239,7 @@ const Contribution = z.strictObject({
 const Sliders = z.strictObject({
   nu: z.enum(COOPERATION_LEVELS).describe('Huidige mate van samenwerking (blauw schuifje).'),
   gewenst: z.enum(COOPERATION_LEVELS).describe('Gewenste mate van samenwerking (groen schuifje).'),
-  schaal: z.enum(['school', 'subregionaal', 'regionaal']).optional().describe('Schaalniveau waarop de activiteit plaatsvindt.'),
+  schaal: z.enum(SCALES).optional().describe('Schaalniveau waarop de activiteit plaatsvindt.'),
 });
 
 export const DinSchema = z

@@ -28,6 +28,9 @@ export const COOPERATION_LEVELS = [
 ] as const;
 export type CooperationLevel = (typeof COOPERATION_LEVELS)[number];
 
+/** The scale level of a schuifjes row (domain §6). */
+export const SCALES = ['school', 'subregionaal', 'regionaal'] as const;
+
 export const STRENGTHS = ['zwak', 'middel', 'sterk'] as const;
 export type Strength = (typeof STRENGTHS)[number];
 

@@ -12,7 +12,7 @@ import type { Diagram, ViewKind } from '../diagram.js';
 export type { Diagram, ViewKind } from '../diagram.js';
 
 // One palette for every view; distinct in lightness too, so it survives greyscale printing.
-const PALETTE: Record<string, string> = {
+export const PALETTE: Record<string, string> = {
   element: 'fill:#ffffff,stroke:#404040,color:#000000',
   doel: 'fill:#deebf7,stroke:#08519c,stroke-width:2px,color:#000000',
   extern: 'fill:#f0f0f0,stroke:#737373,stroke-dasharray:5 3,color:#000000',
