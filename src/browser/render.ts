@@ -7,7 +7,8 @@
 import { availableParallelism } from 'node:os';
 import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
-import { browserFingerprint, openBrowser, requireChromium, type BrowserSession } from './chromium.js';
+import { BrowserInterruptedError, browserFingerprint, interruptedBy, interruptionHandled, openBrowser, requireChromium, type BrowserSession } from './chromium.js';
+import { svgActiveContent, pdfActiveContent } from './active-content.js';
 import { ContentCache, contentKey } from './cache.js';
 import { MERMAID_VERSION, mermaidSource } from './mermaid-source.js';
 
@@ -83,8 +84,43 @@ interface PageResult {
   svg?: string;
   width?: number;
   height?: number;
-  problems?: string[];
   error?: string;
+}
+
+/** A cached drawing as stored: the SVG and its size in CSS px. */
+interface StoredSvg {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * A cache entry's drawing when it is one we could have made: the right shape, a sane size
+ * and an SVG that passes the active-content check a fresh drawing passes.
+ */
+function storedSvg(payload: Buffer): StoredSvg | undefined {
+  let v: unknown;
+  try {
+    v = JSON.parse(payload.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (typeof v !== 'object' || v === null) return undefined;
+  const { svg, width, height } = v as Record<string, unknown>;
+  const size = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 1_000_000;
+  if (typeof svg !== 'string' || !size(width) || !size(height)) return undefined;
+  if (svgActiveContent(svg).length) return undefined;
+  return { svg, width, height };
+}
+
+/** A cached or fresh one-page PDF, loaded, when it has exactly one page and nothing active. */
+async function loadPage(bytes: Uint8Array): Promise<PDFDocument | undefined> {
+  try {
+    const doc = await PDFDocument.load(bytes, { throwOnInvalidObject: true, updateMetadata: false });
+    return doc.getPageCount() === 1 && pdfActiveContent(doc).length === 0 ? doc : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -99,6 +135,23 @@ async function shareWork(items: readonly number[], workers: number, start: (work
       for (let k = next++; k < items.length; k = next++) await each(items[k]!);
     }),
   );
+}
+
+/**
+ * A render fails once its browser is stopped by Ctrl-C or SIGTERM (see chromium.ts). That
+ * failure is the interruption, not an internal error: it waits for the cleanup (which
+ * usually ends the process, as the signal would have), so no error message races the
+ * signal; if the process lives on, it is a BrowserInterruptedError.
+ */
+async function orInterrupted<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    const signal = interruptedBy();
+    if (!signal) throw err;
+    await interruptionHandled();
+    throw err instanceof BrowserInterruptedError ? err : new BrowserInterruptedError(signal);
+  }
 }
 
 export class BrowserRenderer {
@@ -162,14 +215,33 @@ export class BrowserRenderer {
     return this.started;
   }
 
-  async renderSvgs(jobs: readonly SvgJob[]): Promise<RenderedSvg[]> {
+  /** The cache key of a drawing of this Mermaid text (in the cache's `svg` folder). */
+  svgKey(mermaid: string): string {
+    return contentKey(SVG_FORMAT, MERMAID_VERSION, this.fingerprint, JSON.stringify(MERMAID_CONFIG), this.ranker, mermaid);
+  }
+
+  /** The cache key of a printed page of this HTML (in the cache's `pdf` folder). */
+  pdfKey(html: string): string {
+    return contentKey(PDF_FORMAT, this.fingerprint, html);
+  }
+
+  renderSvgs(jobs: readonly SvgJob[]): Promise<RenderedSvg[]> {
+    return orInterrupted(() => this.svgs(jobs));
+  }
+
+  private async svgs(jobs: readonly SvgJob[]): Promise<RenderedSvg[]> {
     const results: (RenderedSvg | undefined)[] = new Array(jobs.length);
-    const keys = jobs.map((job) => contentKey(SVG_FORMAT, MERMAID_VERSION, this.fingerprint, JSON.stringify(MERMAID_CONFIG), this.ranker, job.mermaid));
+    const keys = jobs.map((job) => this.svgKey(job.mermaid));
     const missing: number[] = [];
     jobs.forEach((job, i) => {
       const hit = this.cache.get('svg', keys[i]!);
-      if (hit) results[i] = { name: job.name, ...(JSON.parse(hit.toString('utf8')) as { svg: string; width: number; height: number }), fromCache: true };
-      else missing.push(i);
+      const stored = hit && storedSvg(hit);
+      if (stored) results[i] = { name: job.name, ...stored, fromCache: true };
+      else {
+        // Damaged or planted: never used, drawn again and replaced.
+        if (hit) this.cache.reject('svg', keys[i]!);
+        missing.push(i);
+      }
     });
     if (missing.length) {
       // Longest text first: the big diagrams start early and the last ones are small, so
@@ -209,14 +281,6 @@ export class BrowserRenderer {
         tpl.innerHTML = out;
         const el = tpl.content.querySelector('svg');
         if (!el) return { error: 'mermaid gaf geen <svg>' };
-        const problems: string[] = [];
-        for (const n of Array.from(el.querySelectorAll('*'))) {
-          if (n.localName === 'script') problems.push('<script>');
-          for (const a of Array.from(n.attributes)) {
-            if (/^on/i.test(a.name)) problems.push(`${n.localName} ${a.name}`);
-            if (/^\s*javascript:/i.test(a.value)) problems.push(`${n.localName} ${a.name}=javascript:`);
-          }
-        }
         const vb = el.viewBox.baseVal;
         const width = Math.ceil(vb.width);
         const height = Math.ceil(vb.height);
@@ -226,14 +290,16 @@ export class BrowserRenderer {
         el.style.removeProperty('max-width');
         // XML, not HTML, serialisation: mermaid's <br> inside labels would make a
         // standalone .svg unreadable for every XML parser.
-        return { svg: new XMLSerializer().serializeToString(el), width, height, problems };
+        return { svg: new XMLSerializer().serializeToString(el), width, height };
       },
       [id, job.mermaid] as const,
     );
     if (r.error !== undefined || r.svg === undefined) throw new Error(`mermaid kon diagram ${job.name} niet tekenen: ${r.error}`);
     // Labels are encoded before they reach mermaid and mermaid sanitises in strict mode;
-    // this is the last line of defence, so it refuses rather than repairs.
-    if (r.problems?.length) throw new Error(`diagram ${job.name} bevat actieve inhoud (${r.problems.join(', ')})`);
+    // this is the last line of defence, so it refuses rather than repairs. A cached drawing
+    // passes the same check before it is used.
+    const problems = svgActiveContent(r.svg);
+    if (problems.length) throw new Error(`diagram ${job.name} bevat actieve inhoud (${problems.slice(0, 5).join(', ')})`);
     return { name: job.name, svg: r.svg, width: r.width!, height: r.height! };
   }
 
@@ -241,15 +307,24 @@ export class BrowserRenderer {
    * Prints each page to a one-page PDF (cached by content) and joins them in order, so
    * editing one region re-prints only the pages that changed.
    */
-  async renderPdf(pages: readonly PdfPage[], meta: { title: string; date: Date }): Promise<Uint8Array> {
-    const keys = pages.map((p) => contentKey(PDF_FORMAT, this.fingerprint, p.html));
-    const single: (Uint8Array | undefined)[] = new Array(pages.length);
+  renderPdf(pages: readonly PdfPage[], meta: { title: string; date: Date }): Promise<Uint8Array> {
+    return orInterrupted(() => this.pdf(pages, meta));
+  }
+
+  private async pdf(pages: readonly PdfPage[], meta: { title: string; date: Date }): Promise<Uint8Array> {
+    const keys = pages.map((p) => this.pdfKey(p.html));
+    const single: (PDFDocument | undefined)[] = new Array(pages.length);
     const missing: number[] = [];
-    pages.forEach((_, i) => {
+    for (const [i] of pages.entries()) {
       const hit = this.cache.get('pdf', keys[i]!);
-      if (hit) single[i] = new Uint8Array(hit);
-      else missing.push(i);
-    });
+      const doc = hit && (await loadPage(new Uint8Array(hit)));
+      if (doc) single[i] = doc;
+      else {
+        // Damaged or planted: printed again and replaced.
+        if (hit) this.cache.reject('pdf', keys[i]!);
+        missing.push(i);
+      }
+    }
     if (missing.length) {
       const s = await this.open();
       const printers: Page[] = [];
@@ -262,8 +337,11 @@ export class BrowserRenderer {
             this.opts.onProgress?.({ phase: 'pdf', done: done, total: missing.length, name: pages[i]!.name });
             await printer.setContent(pages[i]!.html, { waitUntil: 'load' });
             const bytes = new Uint8Array(await printer.pdf({ preferCSSPageSize: true, printBackground: true }));
+            // The same check a cached page passes; Chromium's print of our pages never fails it.
+            const doc = await loadPage(bytes);
+            if (!doc) throw new Error(`pagina ${pages[i]!.name}: Chromium gaf geen PDF van één pagina zonder actieve inhoud`);
             this.cache.put('pdf', keys[i]!, bytes);
-            single[i] = bytes;
+            single[i] = doc;
             this.printed++;
             done++;
           };
@@ -273,8 +351,8 @@ export class BrowserRenderer {
       }
     }
     const out = await PDFDocument.create();
-    for (const bytes of single) {
-      const src = await PDFDocument.load(bytes!);
+    for (const src of single) {
+      if (!src) throw new Error('een pagina ontbreekt na het printen');
       for (const p of await out.copyPages(src, src.getPageIndices())) out.addPage(p);
     }
     // Fixed metadata (the model's date, not the clock): same models, same PDF bytes.

@@ -97,6 +97,17 @@ function legendItem(e: LegendEntry): string {
 }
 
 /**
+ * Chromium lays out SVG <text> (mermaid's titles, the pie's labels) with a font of the size
+ * the text has on the page (font-size × the drawing's scale), and its font cache files that
+ * font under a rounded size: the first page of a run that asks for a nearby size decides
+ * which one every later page gets. So the same page printed 9.97 pt in one run and 9.98 pt
+ * in another, depending on what the renderer printed before it (the HTML was identical).
+ * geometricPrecision makes Chromium use the font at its own size and scale the glyphs as
+ * vectors, whatever the scale: the drawing's SVG bytes are unchanged, the page looks the same.
+ */
+const SVG_TEXT_UNSCALED = 'svg text { text-rendering: geometricPrecision !important; }';
+
+/**
  * A one-page HTML document for printing: CSP without scripts, the paper size, the type, a
  * `.page` box filling the printable area; `css` adds the layout of its kind of page.
  */
@@ -106,7 +117,8 @@ function printPage(title: string, size: PageSize, css: string, body: string[]): 
 @page { size: ${size.paper} ${size.landscape ? 'landscape' : 'portrait'}; margin: ${MARGIN_MM}mm; }
 html, body { margin: 0; padding: 0; }
 body { print-color-adjust: exact; -webkit-print-color-adjust: exact; font-family: ${FONT_STACK}; color: #000; }
-.page { width: ${w - 2 * MARGIN_MM}mm; height: ${h - 2 * MARGIN_MM - 0.5}mm; overflow: hidden; }`;
+.page { width: ${w - 2 * MARGIN_MM}mm; height: ${h - 2 * MARGIN_MM - 0.5}mm; overflow: hidden; }
+${SVG_TEXT_UNSCALED}`;
   return [
     '<!doctype html>',
     '<html lang="nl">',
