@@ -5,13 +5,10 @@
  * of regions. The context is frozen and nothing here changes the caller's graph.
  */
 import { neighbours, nodesOfType, view, type BuiltGraph, type ModelGraph, type ViewGraph } from '../graph/build.js';
+import { countedEfforts, countingIndex, type CountedEffort, type CountingIndex } from '../graph/coverage.js';
 import { reach, reachFromAll } from '../graph/reach.js';
 import { filesOfKind, type Workspace } from '../resolve/resolve.js';
 import type { ValidatedFile } from '../validate/validate.js';
-import type { EdgeKind } from '../vocabulary/glossary.js';
-
-/** Edges along which an inspanning's effort flows towards what is measured. */
-const EFFECT_EDGES: readonly EdgeKind[] = ['instantieert', 'leidt-tot', 'draagt-bij'];
 
 /** The region-independent part of the evidence chain of one deelvraag. */
 export interface EvidenceChain {
@@ -25,8 +22,10 @@ export interface EvidenceChain {
   /** Regions with measurements of the indicators. */
   readonly dataRegions: readonly string[];
   readonly sources: readonly string[];
-  /** Inspanningen of any region whose effort reaches a measured element or an `over` element. */
-  readonly efforts: readonly string[];
+  /** Inspanningen of any region that count for the deelvraag, each with its chain (src/graph/coverage.ts). */
+  readonly efforts: readonly CountedEffort[];
+  /** Elements of `over` that are hubs: they count no inspanning (see src/graph/coverage.ts). */
+  readonly overHubs: readonly string[];
 }
 
 export interface AnalysisContext {
@@ -43,6 +42,8 @@ export interface AnalysisContext {
   /** deelvraag → its onderzoeksvraag or vraagcluster. */
   readonly questionOf: ReadonlyMap<string, string>;
   readonly chains: readonly EvidenceChain[];
+  /** Which inspanningen can count for a deelvraag: activities, their one-step targets, hubs. */
+  readonly counting: CountingIndex;
   /** regio → its inspanningen, in graph order. */
   readonly effortsByRegion: ReadonlyMap<string, readonly string[]>;
   /** activiteit → itself, what it leads to and the inputs leading to it (causal links only). */
@@ -79,6 +80,7 @@ export function prepare(built: BuiltGraph): AnalysisContext {
     nodesOfType(g, 'activiteit').map((a) => [a, [a, ...reach(causal, a, 'outbound'), ...reach(causal, a, 'inbound').filter((n) => g.getNodeAttribute(n, 'type') === 'input')]] as const),
   );
 
+  const counting = countingIndex(g);
   return Object.freeze({
     stage: 'prepared' as const,
     built,
@@ -88,7 +90,8 @@ export function prepare(built: BuiltGraph): AnalysisContext {
     dinView,
     reachesAmbition: new Set(reachFromAll(dinView, nodesOfType(g, 'ambitie'), 'inbound')),
     questionOf,
-    chains: evidenceChains(g),
+    chains: evidenceChains(g, counting),
+    counting,
     effortsByRegion,
     activityReach,
     label,
@@ -97,16 +100,15 @@ export function prepare(built: BuiltGraph): AnalysisContext {
 }
 
 /**
- * Coverage follows the evidence chain deelvraag ← indicator ← measured element ← inspanning
- * ← regio. Everything but the region is the same for every region, so it is walked once.
+ * The evidence of each deelvraag: its indicators and what they measure, the regions with data,
+ * and the inspanningen that count for it by one of the three chains of src/graph/coverage.ts.
+ * Everything but the region is the same for every region, so it is computed once.
  */
-function evidenceChains(g: ModelGraph): EvidenceChain[] {
-  const effect = view(g, EFFECT_EDGES);
+function evidenceChains(g: ModelGraph, counting: CountingIndex): EvidenceChain[] {
   return nodesOfType(g, 'deelvraag').map((d) => {
     const indicators = neighbours(g, d, 'in', 'beantwoordt', 'indicator');
     const over = neighbours(g, d, 'out', 'gaat-over');
     const measured = uniq(indicators.flatMap((i) => neighbours(g, i, 'out', 'meet').filter((t) => g.getNodeAttribute(t, 'type') !== 'regio')));
-    const targets = uniq([...measured, ...over]);
     return Object.freeze({
       deelvraag: d,
       indicators,
@@ -115,7 +117,8 @@ function evidenceChains(g: ModelGraph): EvidenceChain[] {
       measured,
       dataRegions: uniq(indicators.flatMap((i) => neighbours(g, i, 'out', 'meet', 'regio'))),
       sources: uniq(indicators.flatMap((i) => neighbours(g, i, 'out', 'uit-bron'))),
-      efforts: uniq([...targets, ...reachFromAll(effect, targets, 'inbound')]).filter((n) => g.getNodeAttribute(n, 'type') === 'inspanning'),
+      efforts: countedEfforts(g, counting, d),
+      overHubs: over.filter((x) => counting.hubs.has(x)),
     });
   });
 }

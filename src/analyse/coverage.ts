@@ -1,9 +1,11 @@
 /**
  * Coverage: per deelvraag whether evidence can answer it (gedekt, deels, gat) and why, rolled
- * up per onderzoeksvraag and listed per region. A missing link is a reason in words, never
- * an exception.
+ * up per onderzoeksvraag and listed per region. Which inspanningen count, and through which
+ * chain, is decided in src/graph/coverage.ts; data (a region's measurements) is kept apart
+ * from that effort. A missing link is a reason in words, never an exception.
  */
 import { neighbours } from '../graph/build.js';
+import { COUNT_KINDS, tooBroad, type CountedEffort, type CountKind } from '../graph/coverage.js';
 import type { AnalysisContext, EvidenceChain, Scope } from './context.js';
 import { idList } from './format.js';
 import type { Analysis, CoverageStatus } from './schema.js';
@@ -13,7 +15,7 @@ type Deelvraag = Dekking['deelvragen'][number];
 
 export interface Coverage {
   dekking: Dekking;
-  /** deelvraag → regio → how many pieces of evidence the region contributes (for the matrix). */
+  /** deelvraag → regio → how many of the region's inspanningen count for it (for the matrix). */
   evidenceByRegion: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
@@ -26,41 +28,39 @@ function rollup(statuses: CoverageStatus[]): CoverageStatus {
 
 export function coverage(ctx: AnalysisContext, scope: Scope): Coverage {
   const evidenceByRegion = new Map<string, ReadonlyMap<string, number>>();
+  const total = ctx.counting.efforts.filter((s) => scope.inScope(ctx.graph.getNodeAttribute(s, 'regio'))).length;
   const deelvragen = ctx.chains.map((chain) => {
-    const { row, perRegion } = deelvraagCoverage(ctx, scope, chain);
+    const { row, perRegion } = deelvraagCoverage(ctx, scope, chain, total);
     evidenceByRegion.set(chain.deelvraag, perRegion);
     return row;
   });
-  const perRegio = scope.dinRegions.map((r) => ({ regio: r, deelvragen: deelvragen.filter((d) => d.regios.includes(r)).map((d) => d.id) }));
-  return { dekking: { deelvragen, onderzoeksvragen: questions(ctx, deelvragen), per_regio: perRegio }, evidenceByRegion };
+  const perRegio = scope.dinRegions.map((r) => ({
+    regio: r,
+    deelvragen: deelvragen.filter((d) => d.regios.includes(r)).map((d) => d.id),
+    data: deelvragen.filter((d) => d.data_regios.includes(r)).map((d) => d.id),
+  }));
+  return { dekking: { deelvragen, inspanningen_totaal: total, onderzoeksvragen: questions(ctx, deelvragen), per_regio: perRegio }, evidenceByRegion };
 }
 
-/** One deelvraag: the evidence in scope along its chain, its status and the reasons for it. */
-function deelvraagCoverage(ctx: AnalysisContext, scope: Scope, chain: EvidenceChain): { row: Deelvraag; perRegion: ReadonlyMap<string, number> } {
+/** One deelvraag: the evidence in scope, its status and the reasons for it. */
+function deelvraagCoverage(ctx: AnalysisContext, scope: Scope, chain: EvidenceChain, total: number): { row: Deelvraag; perRegion: ReadonlyMap<string, number> } {
   const g = ctx.graph;
   const regioOf = (n: string) => g.getNodeAttribute(n, 'regio');
   const { deelvraag: d, indicators, methoden, measured } = chain;
-  const evidence: Evidence = {
-    efforts: chain.efforts.filter((n) => scope.inScope(regioOf(n))),
-    dataRegions: chain.dataRegions.filter((r) => scope.inScope(r)),
-    regionIndicators: indicators.filter((i) => scope.inScope(regioOf(i))),
-  };
+  const efforts = chain.efforts.filter((c) => scope.inScope(regioOf(c.inspanning)));
+  // Data is not effort: a region's measurement (or its own answering indicator) says the
+  // region can show what changed, not that its inspanningen work on the question.
+  const dataRegions = [...new Set([...chain.dataRegions, ...indicators.map(regioOf).filter((r): r is string => r !== undefined)])].filter((r) => scope.inScope(r)).sort();
 
   const perRegion = new Map<string, number>();
-  const bump = (r: string | undefined) => {
-    if (r && scope.inScope(r)) perRegion.set(r, (perRegion.get(r) ?? 0) + 1);
-  };
-  evidence.efforts.forEach((s) => bump(regioOf(s)));
-  evidence.regionIndicators.forEach((i) => bump(regioOf(i)));
-  evidence.dataRegions.forEach(bump);
-  const regios = [...perRegion.keys()].sort();
-
-  const { status, redenen } = verdict(ctx, chain, evidence, regios.length);
-  // Without an indicator or a method nothing collects evidence, whatever regions do.
-  if (status === 'gat') {
-    perRegion.clear();
-    regios.length = 0;
+  for (const c of efforts) {
+    const r = regioOf(c.inspanning);
+    if (r) perRegion.set(r, (perRegion.get(r) ?? 0) + 1);
   }
+  const { status, redenen } = verdict(ctx, chain, efforts, dataRegions);
+  // Without an indicator or a method nothing collects evidence, whatever regions do.
+  const gap = status === 'gat';
+  if (gap) perRegion.clear();
   return {
     row: {
       id: d,
@@ -71,27 +71,41 @@ function deelvraagCoverage(ctx: AnalysisContext, scope: Scope, chain: EvidenceCh
       indicatoren: [...indicators],
       databronnen: [...chain.sources],
       gemeten_elementen: [...measured],
-      inspanningen: evidence.efforts,
-      regios,
+      inspanningen: efforts.map((c) => c.inspanning),
+      ketens: efforts.map((c) => ({ inspanning: c.inspanning, soort: c.soort, via: [...c.via] })),
+      aandeel: total === 0 ? 0 : Math.round((efforts.length / total) * 1000) / 1000,
+      te_breed: tooBroad(efforts.length, total),
+      regios: [...perRegion.keys()].sort(),
+      data_regios: gap ? [] : dataRegions,
       methoden: [...methoden],
     },
     perRegion,
   };
 }
 
-/** The evidence of one deelvraag that counts in the scope. */
-interface Evidence {
-  efforts: string[];
-  dataRegions: string[];
-  /** A DIN's own indicators (of regions in scope). */
-  regionIndicators: string[];
+const KIND_WORDS: Record<CountKind, (n: number) => string> = {
+  a: (n) => `${n} ${n === 1 ? 'voert' : 'voeren'} een activiteit uit waar de deelvraag over gaat`,
+  b: (n) => `${n} via een activiteit die in één stap leidt tot een element waar de deelvraag over gaat`,
+  c: (n) => `${n} via een concreet doel dat een beantwoordende indicator meet`,
+};
+
+/** The counted inspanningen in words: how many, and by which of the three chains. */
+function effortWords(efforts: readonly CountedEffort[]): string {
+  if (efforts.length === 0) return 'geen inspanning werkt eraan';
+  const parts = COUNT_KINDS.map((k) => [k, efforts.filter((c) => c.soort === k).length] as const).filter(([, n]) => n > 0).map(([k, n]) => KIND_WORDS[k](n));
+  return `${efforts.length} ${efforts.length === 1 ? 'inspanning werkt' : 'inspanningen werken'} eraan (${parts.join('; ')})`;
 }
 
+const dataWords = (regions: readonly string[]) => (regions.length === 0 ? 'geen regio heeft metingen' : `data uit ${regions.length} ${regions.length === 1 ? 'regio' : "regio's"}`);
+
 /** gedekt, deels or gat, with the reasons in words: what is there, or which link is missing. */
-function verdict(ctx: AnalysisContext, chain: EvidenceChain, evidence: Evidence, regionCount: number): { status: CoverageStatus; redenen: string[] } {
-  const { indicators, methoden, over, measured } = chain;
-  const { efforts, dataRegions, regionIndicators } = evidence;
+function verdict(ctx: AnalysisContext, chain: EvidenceChain, efforts: readonly CountedEffort[], dataRegions: readonly string[]): { status: CoverageStatus; redenen: string[] } {
+  const { indicators, methoden, over, measured, overHubs } = chain;
   const redenen: string[] = [];
+  // A hub in `over` is why a broad question may count few inspanningen: say so.
+  const hubNote = overHubs.length
+    ? [`${idList(overHubs)}: de meeste activiteiten leiden hier in één stap heen (een knooppunt), dus telt het voor geen inspanning als keten; een meting ervan zegt óf het veranderde, niet welke inspanning dat deed`]
+    : [];
   if (indicators.length === 0) {
     const status: CoverageStatus = methoden.length === 0 ? 'gat' : 'deels';
     redenen.push(
@@ -100,16 +114,19 @@ function verdict(ctx: AnalysisContext, chain: EvidenceChain, evidence: Evidence,
         : `geen indicator beantwoordt deze deelvraag; alleen kwalitatief bewijs via ${methoden.join(', ')}`,
     );
     if (over.length === 0) redenen.push('de deelvraag is aan geen element van het beleidsmodel gekoppeld (`over`)');
-    else if (efforts.length === 0) redenen.push(`geen inspanning van een regio draagt bij aan ${idList(over)}`);
-    return { status, redenen };
+    else if (efforts.length === 0) redenen.push(`geen inspanning van een regio werkt aan ${idList(over)}: geen voert het uit als activiteit of leidt er in één causale stap heen`);
+    else redenen.push(effortWords(efforts));
+    return { status, redenen: [...redenen, ...hubNote] };
   }
   const noSource = indicators.filter((i) => neighbours(ctx.graph, i, 'out', 'uit-bron').length === 0);
   if (noSource.length === indicators.length) redenen.push(`indicator ${idList(noSource)} heeft geen databron`);
   if (measured.length === 0) redenen.push(`indicator ${idList(indicators)} meet geen element van het beleidsmodel of een DIN`);
-  else if (efforts.length === 0 && dataRegions.length === 0 && regionIndicators.length === 0)
-    redenen.push(`geen inspanning van een regio draagt bij aan de gemeten elementen (${idList(measured)}) en geen regio heeft metingen`);
-  if (redenen.length > 0) return { status: 'deels', redenen };
-  return { status: 'gedekt', redenen: [`keten compleet: ${indicators.length} indicator(en), ${efforts.length} inspanning(en), ${regionCount} regio('s)`] };
+  else if (efforts.length === 0 && dataRegions.length === 0) {
+    const why = `${over.length ? `geen werkt aan ${idList(over)}` : 'ze heeft geen `over`'} en haar indicatoren meten geen concreet doel waar een inspanning aan bijdraagt`;
+    redenen.push(`geen inspanning telt voor deze deelvraag (${why}) en geen regio heeft metingen van haar indicatoren`);
+  }
+  if (redenen.length > 0) return { status: 'deels', redenen: [...redenen, ...hubNote] };
+  return { status: 'gedekt', redenen: [`keten compleet: ${indicators.length} indicator(en); ${effortWords(efforts)}; ${dataWords(dataRegions)}`, ...hubNote] };
 }
 
 /** Per onderzoeksvraag (and first-phase cluster) its deelvragen, counted and rolled up. */

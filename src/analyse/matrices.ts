@@ -1,6 +1,8 @@
 /**
- * The region matrices: evidence per deelvraag, inspanningen per function and the beleidsmodel
- * steps their activities touch, one column per region with a DIN in scope. 0 is a gap cell.
+ * The region matrices: per deelvraag the region's inspanningen that count for it (effort by
+ * the chains of src/graph/coverage.ts; data is listed per deelvraag, not here), inspanningen
+ * per function and the beleidsmodel steps their activities touch, one column per region with
+ * a DIN in scope. 0 is a gap cell.
  */
 import { neighbours } from '../graph/build.js';
 import { STAGE_TYPE } from '../resolve/collect.js';

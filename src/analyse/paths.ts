@@ -1,14 +1,22 @@
 /**
  * Paths for one element: why it exists (what it contributes to, up to the ambitie and the
- * impact), what is behind it (inspanningen and regions), and which deelvragen it touches.
- * The result is plain data with its own schema; `renderExplainText` (src/render/explain.ts)
- * turns it into Dutch.
+ * impact), what is behind it (inspanningen and regions), and which deelvragen it touches,
+ * each with the chain that touches it. The result is plain data with its own schema;
+ * `renderExplainText` (src/render/explain.ts) turns it into Dutch.
  */
 import { z } from 'zod';
 import type { ElementType } from '../vocabulary/glossary.js';
-import { view, type BuiltGraph } from '../graph/build.js';
+import { neighbours, nodesOfType, view, type BuiltGraph, type ModelGraph } from '../graph/build.js';
+import { COUNT_KINDS, countedEfforts, countingIndex } from '../graph/coverage.js';
 import { allSimplePaths } from '../graph/lib.js';
 import { reach } from '../graph/reach.js';
+
+/** One way an element touches a deelvraag: the ids from the element to the deelvraag. */
+const Touch = z.object({
+  via: z.array(z.string()),
+  /** Effort: the rule an inspanning counts by (src/graph/coverage.ts); `data`: a region's measurement; null for any other chain. */
+  soort: z.enum([...COUNT_KINDS, 'data']).nullable(),
+});
 
 export const ExplainSchema = z.object({
   id: z.string(),
@@ -22,8 +30,10 @@ export const ExplainSchema = z.object({
   naar_impact_via_inspanningen: z.array(z.array(z.string())),
   inspanningen: z.array(z.string()),
   regios: z.array(z.string()),
+  /** Indicators that measure the element or lie on one of its chains to a deelvraag. */
   indicatoren: z.array(z.string()),
-  deelvragen: z.array(z.string()),
+  /** Only the deelvragen the element really touches (the chains coverage accepts), each with its chains. */
+  deelvragen: z.array(z.object({ id: z.string(), ketens: z.array(Touch) })),
   labels: z.record(z.string(), z.string()),
 });
 export type Explanation = z.infer<typeof ExplainSchema>;
@@ -55,20 +65,11 @@ export function explain(built: BuiltGraph, id: string): Explanation {
   const regios = [...new Set(inspanningen.map((s) => g.getNodeAttribute(s, 'regio')).filter((r): r is string => Boolean(r)))];
   if (a.type === 'regio') regios.push(id);
 
-  const onChain = new Set([id, ...naarAmbitie.flat(), ...naarImpact.flat(), ...inspanningen.flatMap((s) => g.outNeighbors(s).filter((t) => g.getNodeAttribute(t, 'type') === 'activiteit'))]);
-  const indicatoren = new Set<string>();
-  const deelvragen = new Set<string>();
-  g.forEachEdge((_e, ea, s, t) => {
-    if (ea.kind === 'meet' && onChain.has(t) && g.getNodeAttribute(s, 'type') === 'indicator') indicatoren.add(s);
-    if (ea.kind === 'gaat-over' && onChain.has(t)) deelvragen.add(s);
-  });
-  if (a.type === 'indicator') indicatoren.add(id);
-  g.forEachEdge((_e, ea, s, t) => {
-    if (ea.kind === 'beantwoordt' && indicatoren.has(s)) deelvragen.add(t);
-  });
-  if (a.type === 'deelvraag') deelvragen.add(id);
+  const deelvragen = touchedDeelvragen(g, id);
+  const indicatoren = new Set<string>(a.type === 'indicator' ? [id] : neighbours(g, id, 'in', 'meet', 'indicator'));
+  for (const d of deelvragen) for (const k of d.ketens) for (const n of k.via) if (g.getNodeAttribute(n, 'type') === 'indicator') indicatoren.add(n);
 
-  const mentioned = new Set([id, ...naarAmbitie.flat(), ...naarImpact.flat(), ...viaInspanningen.flat(), ...inspanningen, ...regios, ...indicatoren, ...deelvragen]);
+  const mentioned = new Set([id, ...naarAmbitie.flat(), ...naarImpact.flat(), ...viaInspanningen.flat(), ...inspanningen, ...regios, ...indicatoren, ...deelvragen.flatMap((d) => d.ketens.flatMap((k) => k.via))]);
   const labels = Object.fromEntries([...mentioned].sort().map((n) => [n, g.getNodeAttribute(n, 'label')]));
   return ExplainSchema.parse({
     id,
@@ -82,7 +83,52 @@ export function explain(built: BuiltGraph, id: string): Explanation {
     inspanningen,
     regios,
     indicatoren: [...indicatoren],
-    deelvragen: [...deelvragen],
+    deelvragen,
     labels,
   });
+}
+
+type Touched = { id: string; ketens: z.infer<typeof Touch>[] };
+
+/**
+ * The deelvragen an element really touches, by the same chains coverage accepts
+ * (src/graph/coverage.ts), never by a walk over outcomes and impact:
+ * - an inspanning: the deelvragen it counts for, by rule a, b or c;
+ * - a region: those its inspanningen count for, and those it has measurements for;
+ * - any other element: the deelvragen about it (`over`), those answered by an indicator that
+ *   measures it, and for an activiteit those about an element it leads to in one step (not a hub);
+ * - an indicator: the deelvragen it answers; a deelvraag: itself.
+ * Chains run from the element to the deelvraag; deelvragen are in graph order.
+ */
+function touchedDeelvragen(g: ModelGraph, id: string): Touched[] {
+  const type = g.getNodeAttribute(id, 'type');
+  const found = new Map<string, Touched['ketens']>();
+  const add = (d: string, via: string[], soort: Touched['ketens'][number]['soort'] = null) => {
+    const ketens = found.get(d) ?? [];
+    if (!ketens.some((k) => k.via.join('>') === via.join('>'))) ketens.push({ via, soort });
+    found.set(d, ketens);
+  };
+  const deelvragen = nodesOfType(g, 'deelvraag');
+  if (type === 'deelvraag') add(id, [id]);
+  else if (type === 'inspanning' || type === 'regio') {
+    const index = countingIndex(g);
+    const mine = (s: string) => (type === 'inspanning' ? s === id : g.getNodeAttribute(s, 'regio') === id);
+    for (const d of deelvragen) {
+      for (const c of countedEfforts(g, index, d)) if (mine(c.inspanning)) add(d, [...(type === 'regio' ? [id] : []), ...c.via, d], c.soort);
+    }
+    if (type === 'regio') {
+      for (const ind of neighbours(g, id, 'in', 'meet', 'indicator')) for (const d of neighbours(g, ind, 'out', 'beantwoordt', 'deelvraag')) add(d, [id, ind, d], 'data');
+    }
+  } else {
+    for (const d of neighbours(g, id, 'in', 'gaat-over', 'deelvraag')) add(d, [id, d]);
+    if (type === 'indicator') for (const d of neighbours(g, id, 'out', 'beantwoordt', 'deelvraag')) add(d, [id, d]);
+    for (const ind of neighbours(g, id, 'in', 'meet', 'indicator')) for (const d of neighbours(g, ind, 'out', 'beantwoordt', 'deelvraag')) add(d, [id, ind, d]);
+    if (type === 'activiteit') {
+      const { hubs } = countingIndex(g);
+      for (const t of neighbours(g, id, 'out', 'leidt-tot')) {
+        if (!hubs.has(t)) for (const d of neighbours(g, t, 'in', 'gaat-over', 'deelvraag')) add(d, [id, t, d]);
+      }
+    }
+  }
+  return deelvragen.filter((d) => found.has(d)).map((d) => ({ id: d, ketens: found.get(d)! }));
 }

@@ -3,6 +3,7 @@
  * the model, so every view is a pure function of a checked, serialisable value.
  */
 import { z } from 'zod';
+import { COUNT_KINDS } from '../graph/coverage.js';
 import { DIN_GAP_KINDS } from '../graph/din.js';
 import { COOPERATION_LEVELS, FUNCTIONS, STAGES, STRENGTHS } from '../vocabulary/vocabulary.js';
 
@@ -47,11 +48,29 @@ export const AnalysisSchema = z.object({
         indicatoren: z.array(z.string()),
         databronnen: z.array(z.string()),
         gemeten_elementen: z.array(z.string()),
+        /** The inspanningen in scope that count for the deelvraag (src/graph/coverage.ts), in graph order. */
         inspanningen: z.array(z.string()),
+        /** Per counted inspanning, in the same order, why it counts. */
+        ketens: z.array(
+          z.object({
+            inspanning: z.string(),
+            soort: z.enum(COUNT_KINDS).describe('a: voert een activiteit uit waar de deelvraag over gaat; b: de activiteit leidt in één stap tot een element waar de deelvraag over gaat; c: draagt bij aan een concreet doel dat een beantwoordende indicator meet'),
+            via: z.array(z.string()).describe('de ids van de keten: inspanning, activiteit (a, b), element uit `over` (b); of inspanning, concreet doel, indicator (c)'),
+          }),
+        ),
+        /** Counted inspanningen as a share of all inspanningen in scope (0 to 1, three decimals). */
+        aandeel: z.number().min(0).max(1),
+        /** More than half of the inspanningen in scope count (and at least 10 in scope): the lint info `deelvraag-te-breed`. */
+        te_breed: z.boolean(),
+        /** Regions whose inspanningen count (effort). */
         regios: z.array(z.string()),
+        /** Regions with data for the deelvraag: a measurement of an answering indicator, or an answering indicator of their own DIN. */
+        data_regios: z.array(z.string()),
         methoden: z.array(z.string()),
       }),
     ),
+    /** All inspanningen in scope: the denominator of `aandeel`. */
+    inspanningen_totaal: z.number().int().nonnegative(),
     onderzoeksvragen: z.array(
       z.object({
         id: z.string(),
@@ -64,7 +83,8 @@ export const AnalysisSchema = z.object({
         deelvragen: z.array(z.string()),
       }),
     ),
-    per_regio: z.array(z.object({ regio: z.string(), deelvragen: z.array(z.string()) })),
+    /** Per region with a DIN: the deelvragen its inspanningen count for, and those it has data for. */
+    per_regio: z.array(z.object({ regio: z.string(), deelvragen: z.array(z.string()), data: z.array(z.string()) })),
   }),
   indicatoren: z.array(z.object({ id: z.string(), label: z.string(), databronnen: z.array(Ref), regio: z.string().nullable() })),
   matrices: z.object({

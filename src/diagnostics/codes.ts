@@ -75,6 +75,7 @@ export const DIAGNOSTIC_CODES = {
   'indicator-zonder-meetmoment': { severity: 'warning', stage: 'lint', summary: 'Een indicator zonder meetmoment.', hint: 'Noem wanneer gemeten wordt.' },
   'regio-zonder-din': { severity: 'info', stage: 'lint', summary: 'Een regio in het register zonder DIN.', hint: 'Maak er een met `npx tocdin init-regio <regio-id>`.' },
   'gemeente-overlap': { severity: 'info', stage: 'lint', summary: "Een gemeente ligt in twee regio's met dezelfde sector (toegestaan: de regel geldt per schoollocatie).", hint: 'Geen actie nodig, tenzij het een vergissing in het register is.' },
+  'deelvraag-te-breed': { severity: 'info', stage: 'lint', summary: 'Meer dan de helft van alle inspanningen telt voor een deelvraag (bij minstens 10 inspanningen): dan laat de dekking niet zien waar de gaten zitten.', hint: 'Maak `over` of de indicatoren van de deelvraag specifieker; is de vraag zo breed bedoeld (bijv. over alle functies), dan mag de melding blijven.' },
 } as const satisfies Record<string, CodeSpec>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -7,6 +7,7 @@ import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { ELEMENT_TYPE_LABEL, type ElementType } from '../vocabulary/glossary.js';
 import type { BuiltGraph, EdgeAttrs, NodeAttrs } from '../graph/build.js';
 import { neighbours, nodesOfType, view } from '../graph/build.js';
+import { countedEfforts, countingIndex, tooBroad } from '../graph/coverage.js';
 import { dinGaps, regionsWithoutDin, type DinGapKind } from '../graph/din.js';
 import { stronglyConnectedComponents } from '../graph/lib.js';
 import { gemeenteOverlaps } from '../resolve/register.js';
@@ -260,6 +261,26 @@ export const RULES: readonly LintRule[] = [
       message: `gemeente ${o.gemeente} (${o.sector}) ligt ook in regio \`${o.regios[0]}\`, naast \`${o.regios[1]}\``,
       hint: 'toegestaan (een schoollocatie hoort bij één regio, een gemeente niet per se); controleer of dit klopt',
     })),
+  },
+  {
+    code: 'deelvraag-te-breed',
+    severity: 'info',
+    beschrijving: 'Meer dan de helft van alle inspanningen telt voor een deelvraag: de dekking laat dan niet zien waar de gaten zitten.',
+    check: (ctx) => {
+      // The same counting as the coverage section of the analysis (src/graph/coverage.ts).
+      const g = ctx.built.graph;
+      const index = countingIndex(g);
+      const total = index.efforts.length;
+      return nodesOf(ctx, 'deelvraag').flatMap((n) => {
+        const counted = countedEfforts(g, index, n).length;
+        if (!tooBroad(counted, total)) return [];
+        return [{
+          node: n,
+          message: `voor deelvraag \`${n}\` tellen ${counted} van de ${total} inspanningen (${Math.round((counted / total) * 100)} %): te breed om te laten zien waar de gaten zitten`,
+          hint: 'maak `over` of de indicatoren specifieker: een element waar niet bijna elke inspanning aan werkt, of in plaats van een brede activiteit een indicator die de concrete doelen meet waar het om gaat; is de vraag zo breed bedoeld, dan mag deze melding blijven',
+        }];
+      });
+    },
   },
 ];
 

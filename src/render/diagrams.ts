@@ -87,8 +87,8 @@ function indexMarkdown(a: Analysis, diagrams: Diagram[]): string {
   out.push('');
   out.push('Functies per regio (aantal inspanningen in het DIN; **–** = geen):');
   out.push('');
-  out.push(transposedTable(a.matrices.functie_regio, (id) => id));
-  out.push('Onderzoeksvragen per regio (aantal deelvragen waarvoor de regio bewijs levert; **–** = geen):');
+  out.push(transposedTable(a.matrices.functie_regio, (_id, label) => label));
+  out.push('Onderzoeksvragen per regio (aantal deelvragen waarvoor inspanningen van de regio tellen; **–** = geen):');
   out.push('');
   out.push(transposedTable(questionsByRegion(a), (_id, label) => label));
   return out.join('\n') + '\n';

@@ -7,6 +7,16 @@ import { ELEMENT_TYPE_LABEL, type ElementType } from '../vocabulary/glossary.js'
 
 /** An ambitie has every inspanning of its region behind it: the first few say enough. */
 const MAX_VIA_SHOWN = 8;
+/** A region touches a deelvraag through each of its inspanningen: the first few say enough. */
+const MAX_CHAINS_SHOWN = 3;
+
+/** The three ways an inspanning counts for a deelvraag (src/graph/coverage.ts), and a region's data, in words. */
+const KIND_TEXT: Record<'a' | 'b' | 'c' | 'data', string> = {
+  a: 'a: voert een activiteit uit waar de deelvraag over gaat',
+  b: 'b: de activiteit leidt in één stap tot een element waar de deelvraag over gaat',
+  c: 'c: draagt bij aan een concreet doel dat een beantwoordende indicator meet',
+  data: 'data: een meting van de regio, geen inspanning',
+};
 
 export function renderExplainText(e: Explanation): string {
   const name = (id: string) => `${labelOf(e, id)} [${id}]`;
@@ -29,9 +39,25 @@ export function renderExplainText(e: Explanation): string {
   out.push(e.regios.length ? `  regio's: ${e.regios.join(', ')}` : "  geen regio");
   out.push('');
   out.push('Welke onderzoeksvragen raakt het?');
-  out.push(e.deelvragen.length ? e.deelvragen.map((d) => `  ${name(d)}`).join('\n') : '  geen deelvraag');
-  if (e.indicatoren.length) out.push(`  via indicatoren: ${e.indicatoren.join(', ')}`);
+  if (e.deelvragen.length === 0) out.push('  geen deelvraag: geen keten die de dekking telt (uitvoeren, één causale stap, of een gemeten concreet doel)');
+  for (const d of e.deelvragen) {
+    out.push(`  ${name(d.id)}`);
+    // A chain runs from this element to the deelvraag, both named already: show what lies between.
+    for (const k of d.ketens.slice(0, MAX_CHAINS_SHOWN)) {
+      const between = k.via.slice(1, -1);
+      out.push(`      ${between.length ? `via: ${chain(between)}` : direct(e)}${k.soort ? ` (${KIND_TEXT[k.soort]})` : ''}`);
+    }
+    if (d.ketens.length > MAX_CHAINS_SHOWN) out.push(`      … en nog ${d.ketens.length - MAX_CHAINS_SHOWN} (alle ketens: --format json)`);
+  }
+  if (e.indicatoren.length) out.push(`  indicatoren: ${e.indicatoren.join(', ')}`);
   return out.join('\n') + '\n';
+}
+
+/** How an element touches a deelvraag with nothing in between. */
+function direct(e: Explanation): string {
+  if (e.type === 'deelvraag') return 'is deze deelvraag zelf';
+  if (e.type === 'indicator') return 'beantwoordt de deelvraag direct';
+  return 'de deelvraag gaat hier direct over (`over`)';
 }
 
 /** Own labels only: an id such as `constructor` must not find a name on Object.prototype. */

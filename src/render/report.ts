@@ -79,12 +79,29 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
   b.push(heading(2, 'Dekking per onderzoeksvraag', 'dekking'));
   b.push({
     kind: 'paragraph',
-    content: ['Een deelvraag is ', { strong: 'gedekt' }, ' als een indicator met databron en meetmoment een element meet waar een inspanning van een regio aan bijdraagt; ', { strong: 'deels' }, ' als een schakel in die keten ontbreekt; ', { strong: 'gat' }, ' als er geen bewijs is.'],
+    content: [
+      'Een deelvraag is ', { strong: 'gedekt' }, ' als een indicator met databron een element meet en er inspanningen van een regio voor tellen of een regio er metingen van heeft; ',
+      { strong: 'deels' }, ' als een schakel in die keten ontbreekt; ', { strong: 'gat' }, ' als er geen bewijs is. ',
+      'Een inspanning telt alleen als ze (a) een activiteit uitvoert waar de deelvraag over gaat, (b) een activiteit uitvoert die in één causale stap leidt tot een element waar de deelvraag over gaat (behalve een knooppunt waar de meeste activiteiten heen leiden), of (c) bijdraagt aan een concreet doel dat een indicator van de deelvraag meet. ',
+      'Metingen van een regio zijn data, geen inspanning: ze staan apart.',
+    ],
   });
   b.push({
     kind: 'table',
     header: ['vraag', 'onderzoeksvraag', 'status', 'gedekt', 'deels', 'gat'],
     rows: a.dekking.onderzoeksvragen.map((q) => [q.nummer !== null ? `OV${q.nummer}` : 'fase 1', q.label, { status: q.status }, q.gedekt, q.deels, q.gat]),
+  });
+
+  b.push(heading(2, 'Inspanningen per deelvraag', 'specificiteit'));
+  const total = a.dekking.inspanningen_totaal;
+  b.push({
+    kind: 'paragraph',
+    content: [`Per deelvraag: hoeveel van de ${total} inspanningen ervoor tellen, uit hoeveel regio's, en hoeveel regio's er metingen voor hebben. Telt meer dan de helft, dan is de deelvraag `, { strong: 'te breed' }, ' om te laten zien waar de gaten zitten.'],
+  });
+  b.push({
+    kind: 'table',
+    header: ['deelvraag', 'status', 'inspanningen', 'aandeel', "regio's met inspanningen", "regio's met data"],
+    rows: a.dekking.deelvragen.map((d): Cell[] => [d.id, { status: d.status }, d.inspanningen.length, `${Math.round(d.aandeel * 100)} %${d.te_breed ? ' (te breed)' : ''}`, d.regios.length, d.data_regios.length]),
   });
 
   const gaps = gapsWorstFirst(a.dekking.deelvragen);
@@ -93,7 +110,7 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
   else b.push({ kind: 'list', items: gaps.map((d) => [{ strong: d.status }, ' ', { code: d.id }, ` ${d.label} — `, ...withCode(d.redenen.join('; '))]) });
 
   b.push(heading(2, 'Matrices', 'matrices'));
-  b.push({ kind: 'paragraph', content: ['Onderzoeksvragen per regio: aantal deelvragen waarvoor de regio bewijs levert (– = geen).'] });
+  b.push({ kind: 'paragraph', content: ['Onderzoeksvragen per regio: aantal deelvragen waarvoor inspanningen van de regio tellen (– = geen).'] });
   b.push(transposed(questionsByRegion(a), (_id, label) => label));
   b.push({ kind: 'paragraph', content: ['Functies per regio: aantal inspanningen in het DIN (– = geen).'] });
   b.push(transposed(a.matrices.functie_regio, (id) => id));

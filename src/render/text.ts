@@ -8,6 +8,26 @@ function clip(s: string, n: number): string {
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
 }
 
+/**
+ * How specific the deelvragen are: how many inspanningen count for the median one, and which
+ * are counted by more than half (the lint info `deelvraag-te-breed`).
+ */
+function specificity(a: Analysis): string[] {
+  const total = a.dekking.inspanningen_totaal;
+  const dv = a.dekking.deelvragen;
+  const pct = (n: number) => (total === 0 ? 0 : Math.round((n / total) * 100));
+  const counts = dv.map((d) => d.inspanningen.length).sort((x, y) => x - y);
+  const mid = counts.length / 2;
+  const median = counts.length === 0 ? 0 : counts.length % 2 ? counts[Math.floor(mid)]! : (counts[mid - 1]! + counts[mid]!) / 2;
+  const broad = dv.filter((d) => d.te_breed);
+  const out = [
+    'Inspanningen per deelvraag (alleen via een keten: voert een activiteit uit waar de deelvraag over gaat, één causale stap, of een gemeten concreet doel)',
+    `  mediaan ${median} van de ${total} inspanningen (${pct(median)} %); te breed (meer dan de helft): ${broad.length}`,
+  ];
+  for (const d of broad) out.push(`    ${d.id}: ${d.inspanningen.length} van ${total} (${pct(d.inspanningen.length)} %)`);
+  return out;
+}
+
 export function renderText(a: Analysis, opts: { maxGaps?: number } = {}): string {
   const out: string[] = [];
   const s = a.samenvatting;
@@ -21,6 +41,8 @@ export function renderText(a: Analysis, opts: { maxGaps?: number } = {}): string
   }
   const total = a.dekking.deelvragen.length;
   out.push(`  totaal: ${total} deelvragen — ${statusSummary(a.dekking.deelvragen)}`);
+  out.push('');
+  out.push(...specificity(a));
   out.push('');
 
   const gaps = gapsWorstFirst(a.dekking.deelvragen);

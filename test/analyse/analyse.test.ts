@@ -40,35 +40,50 @@ describe('dekking per deelvraag', () => {
   it('(a) indicator met databron die een door inspanningen uitgewerkte activiteit meet: gedekt', () => {
     const d = dv(a, 'dv1-1');
     expect(d.status).toBe('gedekt');
-    expect(d.redenen).toEqual(["keten compleet: 1 indicator(en), 5 inspanning(en), 2 regio('s)"]);
+    expect(d.redenen).toEqual([
+      'keten compleet: 1 indicator(en); 5 inspanningen werken eraan (2 voeren een activiteit uit waar de deelvraag over gaat; 3 via een concreet doel dat een beantwoordende indicator meet); geen regio heeft metingen',
+    ]);
     expect(d.redenen[0]!.startsWith('keten compleet')).toBe(true);
     expect(d.indicatoren).toEqual(['ind-werving']);
     expect(d.databronnen).toEqual(['duo']);
     // ind-werving meet de activiteit én (via `indicatoren:` bij de doelen) twee concrete doelen
     expect(d.gemeten_elementen).toEqual(['werven', 'n-cd-zij', 'z-cd-werving']);
-    expect(d.inspanningen).toEqual(['n-campagne', 'z-werving', 'n-opleiden', 'z-matchen', 'z-stoppen']);
+    // n-campagne en z-werving voeren `werven` uit (a); de andere drie dragen bij aan een doel dat ind-werving meet (c)
+    expect(d.inspanningen).toEqual(['n-campagne', 'n-opleiden', 'z-werving', 'z-matchen', 'z-stoppen']);
+    expect(d.ketens.map((k) => `${k.soort} ${k.via.join(' > ')}`)).toEqual([
+      'a n-campagne > werven',
+      'c n-opleiden > n-cd-zij > ind-werving',
+      'a z-werving > werven',
+      'c z-matchen > z-cd-werving > ind-werving',
+      'c z-stoppen > z-cd-werving > ind-werving',
+    ]);
     expect(d.regios).toEqual(['regio-noord', 'regio-zuid']);
+    expect(d.data_regios).toEqual([]);
+    expect(d.aandeel).toBe(0.556);
   });
 
   it('gedekt via een regionale indicator op een concreet doel', () => {
     expect(dv(a, 'dv1-2')).toMatchObject({
       status: 'gedekt',
-      redenen: ["keten compleet: 1 indicator(en), 2 inspanning(en), 1 regio('s)"],
+      redenen: ['keten compleet: 1 indicator(en); 2 inspanningen werken eraan (2 via een concreet doel dat een beantwoordende indicator meet); data uit 1 regio'],
       indicatoren: ['n-ind-stage'],
       databronnen: ['n-bron'],
       gemeten_elementen: ['n-cd-stage'],
       inspanningen: ['n-campagne', 'n-matchen'],
       regios: ['regio-noord'],
+      // the region's own answering indicator is data, shown apart from its inspanningen
+      data_regios: ['regio-noord'],
     });
   });
 
   it('gedekt zonder inspanning, dankzij metingen in het regioregister', () => {
     expect(dv(a, 'dv1-3')).toMatchObject({
       status: 'gedekt',
-      redenen: ["keten compleet: 1 indicator(en), 0 inspanning(en), 1 regio('s)"],
+      redenen: ['keten compleet: 1 indicator(en); geen inspanning werkt eraan; data uit 1 regio'],
       gemeten_elementen: ['trajecten'],
       inspanningen: [],
-      regios: ['regio-west'],
+      regios: [],
+      data_regios: ['regio-west'],
     });
   });
 
@@ -87,7 +102,7 @@ describe('dekking per deelvraag', () => {
       status: 'gat',
       redenen: [
         'geen indicator beantwoordt deze deelvraag en er is geen methode van dataverzameling genoemd',
-        'geen inspanning van een regio draagt bij aan `begeleiden`',
+        'geen inspanning van een regio werkt aan `begeleiden`: geen voert het uit als activiteit of leidt er in één causale stap heen',
       ],
     });
   });
@@ -95,7 +110,10 @@ describe('dekking per deelvraag', () => {
   it('(c) geen indicator maar wel methoden: deels, alleen kwalitatief bewijs', () => {
     const d = dv(a, 'dv2-2');
     expect(d.status).toBe('deels');
-    expect(d.redenen).toEqual(['geen indicator beantwoordt deze deelvraag; alleen kwalitatief bewijs via interviews, focusgroepen']);
+    expect(d.redenen).toEqual([
+      'geen indicator beantwoordt deze deelvraag; alleen kwalitatief bewijs via interviews, focusgroepen',
+      '2 inspanningen werken eraan (2 voeren een activiteit uit waar de deelvraag over gaat)',
+    ]);
     expect(d.redenen[0]).toContain('alleen kwalitatief bewijs');
     expect(d.methoden).toEqual(['interviews', 'focusgroepen']);
     expect(d.inspanningen).toEqual(['n-campagne', 'z-werving']);
@@ -113,7 +131,9 @@ describe('dekking per deelvraag', () => {
   it('(e) een indicator die iets meet waar geen inspanning aan bijdraagt: deels', () => {
     const d = dv(a, 'dv2-4');
     expect(d.status).toBe('deels');
-    expect(d.redenen).toEqual(['geen inspanning van een regio draagt bij aan de gemeten elementen (`begeleiden`) en geen regio heeft metingen']);
+    expect(d.redenen).toEqual([
+      'geen inspanning telt voor deze deelvraag (ze heeft geen `over` en haar indicatoren meten geen concreet doel waar een inspanning aan bijdraagt) en geen regio heeft metingen van haar indicatoren',
+    ]);
     expect(d.redenen[0]).toContain('geen inspanning');
     expect(d.gemeten_elementen).toEqual(['begeleiden']);
     expect(d.inspanningen).toEqual([]);
@@ -137,8 +157,8 @@ describe('dekking per onderzoeksvraag', () => {
 
   it('somt per regio met DIN de deelvragen op waaraan zij bijdraagt', () => {
     expect(a.dekking.per_regio).toEqual([
-      { regio: 'regio-noord', deelvragen: ['dv1-1', 'dv1-2', 'dv2-2'] },
-      { regio: 'regio-zuid', deelvragen: ['dv1-1', 'dv2-2'] },
+      { regio: 'regio-noord', deelvragen: ['dv1-1', 'dv1-2', 'dv2-2'], data: ['dv1-2'] },
+      { regio: 'regio-zuid', deelvragen: ['dv1-1', 'dv2-2'], data: [] },
     ]);
   });
 });
@@ -161,14 +181,21 @@ describe('--regio filter', () => {
       ['dv3-2', 'gat'],
       ['f1-1', 'deels'],
     ]);
-    expect(dv(zuid, 'dv1-1')).toMatchObject({ inspanningen: ['z-werving', 'z-matchen', 'z-stoppen'], regios: ['regio-zuid'], redenen: ["keten compleet: 1 indicator(en), 3 inspanning(en), 1 regio('s)"] });
-    expect(dv(zuid, 'dv1-2').redenen).toEqual(['geen inspanning van een regio draagt bij aan de gemeten elementen (`n-cd-stage`) en geen regio heeft metingen']);
+    expect(dv(zuid, 'dv1-1')).toMatchObject({
+      inspanningen: ['z-werving', 'z-matchen', 'z-stoppen'],
+      regios: ['regio-zuid'],
+      aandeel: 1,
+      redenen: ['keten compleet: 1 indicator(en); 3 inspanningen werken eraan (1 voert een activiteit uit waar de deelvraag over gaat; 2 via een concreet doel dat een beantwoordende indicator meet); geen regio heeft metingen'],
+    });
+    expect(dv(zuid, 'dv1-2').redenen).toEqual([
+      'geen inspanning telt voor deze deelvraag (ze heeft geen `over` en haar indicatoren meten geen concreet doel waar een inspanning aan bijdraagt) en geen regio heeft metingen van haar indicatoren',
+    ]);
     expect(dv(zuid, 'dv2-2')).toMatchObject({ inspanningen: ['z-werving'], regios: ['regio-zuid'] });
     expect(zuid.dekking.onderzoeksvragen.find((q) => q.id === 'ov1')).toMatchObject({ status: 'deels', gedekt: 1, deels: 2, gat: 0 });
   });
 
   it('beperkt per_regio, DINs, schuifjes en matrixkolommen tot die regio', () => {
-    expect(zuid.dekking.per_regio).toEqual([{ regio: 'regio-zuid', deelvragen: ['dv1-1', 'dv2-2'] }]);
+    expect(zuid.dekking.per_regio).toEqual([{ regio: 'regio-zuid', deelvragen: ['dv1-1', 'dv2-2'], data: [] }]);
     expect(zuid.dins.map((d) => d.regio)).toEqual(['regio-zuid']);
     expect(zuid.schuifjes.map((s) => s.regio)).toEqual(['regio-zuid']);
     expect(zuid.matrices.functie_regio.kolommen).toEqual([{ id: 'regio-zuid', label: 'Onderwijsregio Zuid' }]);
@@ -259,8 +286,12 @@ describe('dekking: een gat blijft een gat per regio', () => {
     expect(o.diagnostics.map((d) => d.code)).toEqual(['deelvraag-zonder-bewijs']);
     expect(dv(r, 'dv-ervaring')).toMatchObject({
       status: 'gat',
-      redenen: ['geen indicator beantwoordt deze deelvraag en er is geen methode van dataverzameling genoemd'],
+      redenen: [
+        'geen indicator beantwoordt deze deelvraag en er is geen methode van dataverzameling genoemd',
+        '2 inspanningen werken eraan (2 voeren een activiteit uit waar de deelvraag over gaat)',
+      ],
       inspanningen: ['n-campagne', 'z-campagne'],
+      regios: [],
     });
   });
 
@@ -270,8 +301,8 @@ describe('dekking: een gat blijft een gat per regio', () => {
     const row = r.matrices.deelvraag_regio.rijen.findIndex((x) => x.id === 'dv-ervaring');
     expect(r.matrices.deelvraag_regio.cellen[row]).toEqual([0, 0]);
     expect(r.dekking.per_regio).toEqual([
-      { regio: 'regio-noord', deelvragen: ['dv-instroom'] },
-      { regio: 'regio-zuid', deelvragen: ['dv-instroom'] },
+      { regio: 'regio-noord', deelvragen: ['dv-instroom'], data: ['dv-instroom'] },
+      { regio: 'regio-zuid', deelvragen: ['dv-instroom'], data: [] },
     ]);
   });
 });
@@ -287,13 +318,13 @@ describe('matrices', () => {
     expect(m.cellen).toEqual([[2, 1], [1, 1], [1, 1], [1, 0], [0, 0], [1, 0]]);
   });
 
-  it('deelvraag × regio telt het bewijs per regio (inspanningen, regionale indicatoren, metingen)', () => {
+  it('deelvraag × regio telt per regio de inspanningen die voor de deelvraag tellen (geen data)', () => {
     const m = a.matrices.deelvraag_regio;
     expect(m.rijen.map((r) => r.id)).toEqual(['dv1-1', 'dv1-2', 'dv1-3', 'dv2-1', 'dv2-2', 'dv2-3', 'dv2-4', 'dv3-1', 'dv3-2', 'f1-1']);
     expect(m.kolommen.map((k) => k.id)).toEqual(['regio-noord', 'regio-zuid']);
     // dv1-1: Noord n-campagne + n-opleiden, Zuid drie inspanningen; dv1-2: twee inspanningen
-    // en de regionale indicator van Noord; dv1-3: alleen West (zonder DIN, dus geen kolom).
-    expect(m.cellen).toEqual([[2, 3], [3, 0], [0, 0], [0, 0], [1, 1], [0, 0], [0, 0], [0, 0], [0, 0], [0, 0]]);
+    // (de regionale indicator van Noord is data, geen inspanning); dv1-3: alleen data van West.
+    expect(m.cellen).toEqual([[2, 3], [2, 0], [0, 0], [0, 0], [1, 1], [0, 0], [0, 0], [0, 0], [0, 0], [0, 0]]);
   });
 
   it('stap × regio telt de stappen van het beleidsmodel die een regio raakt', () => {

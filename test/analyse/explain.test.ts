@@ -25,6 +25,17 @@ describe('explain() op de analysefixture', () => {
     expect(e.deelvragen).toEqual([]);
   });
 
+  // Regression (issue 17): every inspanning behind a doel once "touched" every deelvraag on
+  // the way to the impact; an inspanning now touches only those it counts for, with its chain.
+  it('een inspanning: alleen de deelvragen waarvoor zij telt, elk met haar keten', () => {
+    expect(explain(built, 'n-campagne').deelvragen).toEqual([
+      { id: 'dv1-1', ketens: [{ via: ['n-campagne', 'werven', 'dv1-1'], soort: 'a' }] },
+      { id: 'dv1-2', ketens: [{ via: ['n-campagne', 'n-cd-stage', 'n-ind-stage', 'dv1-2'], soort: 'c' }] },
+      { id: 'dv2-2', ketens: [{ via: ['n-campagne', 'werven', 'dv2-2'], soort: 'a' }] },
+    ]);
+    expect(explain(built, 'n-coach').deelvragen).toEqual([]);
+  });
+
   it('een gemeten concreet doel: paden, inspanningen, indicator en deelvragen', () => {
     const e = explain(built, 'n-cd-zij');
     expect(e.naar_ambitie).toEqual([
@@ -45,11 +56,11 @@ describe('explain() op de analysefixture', () => {
     expect(e.inspanningen).toEqual(['n-campagne', 'n-opleiden']);
     expect(e.regios).toEqual(['regio-noord']);
     expect(e.indicatoren).toEqual(['ind-werving']);
-    // dv1-1 en dv2-2 gaan over `werven`, de activiteit die n-campagne uitwerkt (dv1-1 ook
-    // via ind-werving); eerst `over`-koppelingen in graafvolgorde, dan via indicatoren
-    expect(e.deelvragen).toEqual(['dv1-1', 'dv2-2']);
+    // Only what the doel itself touches: ind-werving measures it and answers dv1-1. dv2-2 is
+    // about `werven`, which n-campagne carries out: that touches n-campagne, not this doel.
+    expect(e.deelvragen).toEqual([{ id: 'dv1-1', ketens: [{ via: ['n-cd-zij', 'ind-werving', 'dv1-1'], soort: null }] }]);
     expect(Object.keys(e.labels)).toEqual([
-      'behoud', 'campagnes', 'dv1-1', 'dv2-2', 'ind-werving', 'instroom', 'n-ambitie', 'n-campagne', 'n-cd-zij', 'n-er-behoud', 'n-er-instroom', 'n-opleiden', 'opleiden', 'regio-noord', 'tekort-kleiner', 'werven',
+      'behoud', 'campagnes', 'dv1-1', 'ind-werving', 'instroom', 'n-ambitie', 'n-campagne', 'n-cd-zij', 'n-er-behoud', 'n-er-instroom', 'n-opleiden', 'opleiden', 'regio-noord', 'tekort-kleiner', 'werven',
     ]);
   });
 
@@ -64,7 +75,10 @@ describe('explain() op de analysefixture', () => {
     expect(e.inspanningen).toEqual(['n-campagne', 'z-werving']);
     expect(e.regios).toEqual(['regio-noord', 'regio-zuid']);
     expect(e.indicatoren).toEqual(['ind-werving']);
-    expect(e.deelvragen).toEqual(['dv1-1', 'dv2-2']);
+    expect(e.deelvragen).toEqual([
+      { id: 'dv1-1', ketens: [{ via: ['werven', 'dv1-1'], soort: null }, { via: ['werven', 'ind-werving', 'dv1-1'], soort: null }] },
+      { id: 'dv2-2', ketens: [{ via: ['werven', 'dv2-2'], soort: null }] },
+    ]);
   });
 
   it('een activiteit zonder inspanning', () => {
@@ -72,8 +86,13 @@ describe('explain() op de analysefixture', () => {
     expect(e.naar_impact).toEqual([['begeleiden', 'trajecten', 'behoud', 'tekort-kleiner']]);
     expect(e.inspanningen).toEqual([]);
     expect(e.regios).toEqual([]);
-    expect(e.indicatoren).toEqual(['ind-tevredenheid', 'ind-begeleiding']);
-    expect(e.deelvragen).toEqual(['dv3-1', 'dv1-3', 'dv2-4']);
+    // ind-begeleiding measures the activity itself; ind-tevredenheid measures its output
+    // `trajecten`, which no deelvraag is about: dv1-3 is not touched by the activity.
+    expect(e.indicatoren).toEqual(['ind-begeleiding']);
+    expect(e.deelvragen.map((d) => [d.id, d.ketens.map((k) => k.via.join(' > '))])).toEqual([
+      ['dv2-4', ['begeleiden > ind-begeleiding > dv2-4']],
+      ['dv3-1', ['begeleiden > dv3-1']],
+    ]);
   });
 
   it('een inspanning: via de activiteit ook naar de impact', () => {
@@ -133,8 +152,9 @@ describe('tocdin explain', () => {
     expect(r.out.split('\n').slice(0, 2)).toEqual(['50 zij-instromers per jaar [n-cd-zij]', 'soort: concreet doel, regio regio-noord']);
     expect(r.out).toContain('  DIN:          50 zij-instromers per jaar  →  Meer instroom van leraren  →  Elke leerling in Noord een bevoegde leraar\n');
     expect(r.out).toContain('  inspanning Samen opleiden [n-opleiden]\n');
-    expect(r.out).toContain('  Hoeveel wervingsacties voeren de regio\'s uit? [dv1-1]\n');
-    expect(r.out).toContain('  via indicatoren: ind-werving\n');
+    expect(r.out).toContain('  Hoeveel wervingsacties voeren de regio\'s uit? [dv1-1]\n      via: Aantal wervingsacties\n');
+    expect(r.out).not.toContain('[dv2-2]');
+    expect(r.out).toContain('  indicatoren: ind-werving\n');
   });
 
   it('--format json geeft de uitleg als data', async () => {

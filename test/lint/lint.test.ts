@@ -103,6 +103,12 @@ const CASES: { code: string; dir?: string; expected: Where[]; message?: string }
     ],
     message: 'gemeente Zwolle (vo) ligt ook in regio `regio-noord`, naast `regio-zuid`',
   },
+  {
+    code: 'deelvraag-te-breed',
+    // Ten inspanningen, all carrying out `werven`, the one activity the deelvraag is about.
+    expected: [{ code: 'deelvraag-te-breed', severity: 'info', file: 'onderzoeksvragen.yaml', line: 13, column: 13 }],
+    message: 'voor deelvraag `dv-werven` tellen 10 van de 10 inspanningen (100 %): te breed om te laten zien waar de gaten zitten',
+  },
 ];
 
 function diagsOf(dir: string): Diagnostic[] {
@@ -116,7 +122,7 @@ describe('lintregels', () => {
   it('heeft een fixture voor elke code in RULES (en geen onbekende codes)', () => {
     const codes = RULES.map((r) => r.code);
     expect(new Set(CASES.map((c) => c.code))).toEqual(new Set(codes));
-    expect(codes).toHaveLength(16);
+    expect(codes).toHaveLength(17);
   });
 
   it.each(CASES.map((c) => [c.dir ?? c.code, c] as const))('%s: code, ernst, bestand, regel en kolom', (dir, c) => {

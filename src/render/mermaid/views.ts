@@ -261,7 +261,10 @@ function coverageDiagram(a: Analysis, name: string, title: string, only: readonl
   );
   // A region's reason says which of its inspanningen carry a covered deelvraag, so it is shown for every status there.
   const reason = (d: (typeof used)[number]) => (regional || d.status !== 'gedekt' ? `\n${wrap(d.redenen[0] ?? '', WIDE)}` : '');
-  b.subgraph('kol:deelvragen', 'Deelvragen', () => used.forEach((d) => b.node(d.id, `${STATUS_TEXT[d.status]}\n${wrap(d.label, WIDE)}${reason(d)}`, { cls: d.status })));
+  // How specific the deelvraag is: a share near 100 % shows no gap (the region's reason says it for a region).
+  const share = (d: (typeof used)[number]) =>
+    regional ? '' : `\n${d.inspanningen.length} van ${a.dekking.inspanningen_totaal} inspanningen (${Math.round(d.aandeel * 100)} %)${d.te_breed ? ', te breed' : ''}`;
+  b.subgraph('kol:deelvragen', 'Deelvragen', () => used.forEach((d) => b.node(d.id, `${STATUS_TEXT[d.status]}\n${wrap(d.label, WIDE)}${share(d)}${reason(d)}`, { cls: d.status })));
   if (!regional && indicators.length) b.subgraph('kol:indicatoren', 'Indicatoren', () => indicators.forEach((i) => b.node(i, wrap(indicatorLabel.get(i)?.label ?? i, 32), { cls: 'element' })));
   if (!regional && sources.length) {
     b.subgraph('kol:bronnen', 'Databronnen', () => {
