@@ -32,7 +32,7 @@ import { analysisTables, type Table } from './render/tables.js';
 import { tablesWorkbook } from './render/xlsx.js';
 import { DinSchema, type Din } from './validate/schemas.js';
 import { validateFile } from './validate/validate.js';
-import { validateWorkbookDin } from './validate/workbook.js';
+import { PLACEHOLDER, validateWorkbookDin } from './validate/workbook.js';
 import { dinYaml, schemaRefFor } from './write/din-yaml.js';
 import { prefixFor } from './write/init-regio.js';
 
@@ -120,6 +120,18 @@ export interface ImportOutcome {
   counts?: { er_doelen: number; concrete_doelen: number; inspanningen: number; bijdragen: number; schuifjes: number; streefwaarden: number; indicatoren: number; databronnen: number };
 }
 
+/** A hint of the resolver without the placeholder ids that stood in for faulty cells. */
+function withoutPlaceholders(d: Diagnostic): Diagnostic {
+  if (!d.hint?.includes(PLACEHOLDER)) return d;
+  const hint = d.hint
+    .replace(new RegExp(`bedoel je \`${PLACEHOLDER}\\d+\`\\?`), '')
+    .replace(new RegExp(`${PLACEHOLDER}\\d+(, )?`, 'g'), '')
+    .trim()
+    .replace(/,$/, '');
+  const { hint: _, ...rest } = d;
+  return hint && !/^bekende ids:\s*(…)?$/.test(hint) ? { ...rest, hint } : rest;
+}
+
 /** Sorts after every path, so the resolver meets the workbook last and a duplicate id is reported at its cell, not at the model's. */
 const LAST = '\uffff';
 
@@ -170,11 +182,13 @@ export async function importWorkbook(req: ImportRequest): Promise<ImportOutcome>
   if (atOut && (atOut.kind !== 'din' || atOut.model.regio !== regio)) {
     const what = atOut.kind === 'din' ? `het DIN van regio \`${atOut.model.regio}\`` : `een model van soort ${atOut.kind}`;
     outcome.refused = `${relative(req.cwd, outPath!)} is ${what}; het DIN van ${regio ? `regio \`${regio}\`` : 'dit werkboek'} komt daar niet`;
+    return outcome;
   }
 
   const checked = validateWorkbookDin(wd, display, `${LAST}${display}`);
   const diagnostics = [...wd.diagnostics, ...checked.diagnostics];
-  const candidate = checked.file ?? checked.partial;
+  // With a sheet unread, references into it cannot be judged: the column error comes first.
+  const candidate = wd.unreadSheets.length ? undefined : (checked.file ?? checked.partial);
   if (candidate) {
     // The file the DIN replaces is left out; every other model is checked with it.
     const others = base.workspace.files.filter((f) => !outPath || resolve(req.cwd, f.source.path) !== outPath);
@@ -182,8 +196,9 @@ export async function importWorkbook(req: ImportRequest): Promise<ImportOutcome>
     const mine = (d: Diagnostic) => d.file.startsWith(`${display}:`) || d.file === display || (d.related ?? []).some((r) => r.file.startsWith(`${display}:`));
     // With a schema error, only what the resolver finds at other cells: a cell with an error already says what is wrong there.
     const faulty = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
-    for (const d of resolveDiags.filter(mine)) {
-      if (!checked.file && faulty.has(d.file)) continue;
+    for (const found of resolveDiags.filter(mine)) {
+      if (!checked.file && faulty.has(found.file)) continue;
+      const d = checked.file ? found : withoutPlaceholders(found);
       // As in the pipeline: a reference into a model file with errors may not really dangle.
       diagnostics.push(base.failedFiles.length > 0 && d.code === 'verwijzing-onbekend' ? { ...d, severity: 'warning', hint: `${d.hint ?? ''}${d.hint ? '; ' : ''}het id staat mogelijk in een bestand met fouten (${base.failedFiles[0]})` } : d);
     }

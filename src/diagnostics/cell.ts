@@ -38,3 +38,9 @@ export function cellLocation(book: string, sheet: string, row: number, col: numb
 export function isCellLocation(loc: CellLocation): boolean {
   return loc.line >= 1 && loc.column >= 1 && loc.file.endsWith(`!${columnLetters(loc.column)}${loc.line}`);
 }
+
+/** A location inside a message: a cell as `werkboek.xlsx:Blad!C12`, a file as `file:line` (with `:column` when asked). */
+export function locationText(loc: CellLocation, withColumn = true): string {
+  if (isCellLocation(loc)) return loc.file;
+  return `${loc.file}:${loc.line}${withColumn ? `:${loc.column}` : ''}`;
+}

@@ -37,6 +37,8 @@ export interface WorkbookDin {
   comments: Map<string, string>;
   /** Problems with the workbook's layout and links between its sheets. */
   diagnostics: Diagnostic[];
+  /** Sheets that could not be read (a required column missing): references into them cannot be judged. */
+  unreadSheets: string[];
 }
 
 export const pathKey = (path: ModelPath): string => JSON.stringify(path);
@@ -206,6 +208,10 @@ export function dinFromWorkbook(book: Workbook, display: string): WorkbookDin {
   }
 
   // ---- element sheets
+  /** Sections whose sheet could not be read: rows pointing into them are not reported again. */
+  const unread = new Set<string>();
+  const unreadSheets: string[] = [];
+
   const ids = new Map<string, Map<string, number>>();
   for (const layout of LAYOUT) {
     if (layout.kind !== 'elements') continue;
@@ -218,7 +224,11 @@ export function dinFromWorkbook(book: Workbook, display: string): WorkbookDin {
 
   function readElements(s: Sheet, layout: ElementSheet, known: Map<string, number>) {
     const cols = columnsOf(s, layout.columns);
-    if (!cols) return;
+    if (!cols) {
+      unread.add(layout.section);
+      unreadSheets.push(s.name);
+      return;
+    }
     warnExtra(s, cols);
     const idCol = cols.at.get('id')!;
     const headerNote = s.rows.get(1)?.get(idCol)?.note ?? s.notesOnly.find((n) => n.row === 1 && n.col === idCol)?.note;
@@ -265,7 +275,8 @@ export function dinFromWorkbook(book: Workbook, display: string): WorkbookDin {
 
   function readChildren(s: Sheet, layout: ChildSheet) {
     const cols = columnsOf(s, layout.columns);
-    if (!cols) return;
+    if (!cols) unreadSheets.push(s.name);
+    if (!cols || unread.has(layout.parent)) return;
     warnExtra(s, cols);
     const parentSpec = layout.columns.find((c) => c.kind === 'parent')!;
     const parentCol = cols.at.get(parentSpec.key)!;
@@ -337,7 +348,7 @@ export function dinFromWorkbook(book: Workbook, display: string): WorkbookDin {
     const col = Math.min(...first[1].keys());
     diag(s.name, first[0], col, 'warning', 'werkboek-genegeerd', `het tabblad ${s.name} wordt niet gelezen (tocdin leest ${LAYOUT.map((l) => l.name).join(', ')})`, 'zet de inhoud in een tabblad dat tocdin leest, of laat het zo als het alleen aantekeningen zijn');
   }
-  return { data, cells, comments, diagnostics };
+  return { data, cells, comments, diagnostics, unreadSheets };
 }
 
 /** Whether a workbook has the sheets that make it a DIN workbook of tocdin. */

@@ -94,6 +94,55 @@ function noteText(note: unknown): string | undefined {
   return text || undefined;
 }
 
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unxml = (s: string) => s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => (e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : XML_ENTITIES[e]!));
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/**
+ * Every note (legacy comment) of every sheet, by sheet name and cell reference, read from the
+ * package itself: exceljs attaches a note only to a cell that is in the sheet's data, and a
+ * spreadsheet program does not write an empty cell, so a note on an empty cell would be lost.
+ */
+async function notesBySheet(zip: JSZip): Promise<Map<string, Map<string, string>>> {
+  const out = new Map<string, Map<string, string>>();
+  const read = async (path: string) => (zip.files[path] ? zip.files[path].async('string') : undefined);
+  const workbook = (await read('xl/workbook.xml')) ?? '';
+  const wbRels = (await read('xl/_rels/workbook.xml.rels')) ?? '';
+  const targetOf = (rels: string, pred: (tag: string) => boolean) => [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).filter(pred);
+  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = attr(m[0], 'name');
+    const rid = attr(m[0], 'r:id');
+    if (!name || !rid) continue;
+    const target = targetOf(wbRels, (t) => attr(t, 'Id') === rid).map((t) => attr(t, 'Target'))[0];
+    if (!target) continue;
+    const sheetPath = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+    const relsPath = sheetPath.replace(/([^/]+)$/, '_rels/$1.rels');
+    const rels = (await read(relsPath)) ?? '';
+    for (const rel of targetOf(rels, (t) => /\/comments"?$/.test(attr(t, 'Type') ?? ''))) {
+      const t = attr(rel, 'Target')!;
+      const path = t.startsWith('/') ? t.slice(1) : new URL(t, `file:///${sheetPath}`).pathname.slice(1);
+      const xml = (await read(path)) ?? '';
+      const notes = new Map<string, string>();
+      for (const c of xml.matchAll(/<comment\b([^>]*)>([\s\S]*?)<\/comment>/g)) {
+        const ref = attr(` ${c[1]}`, 'ref');
+        const text = unxml([...c[2]!.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((x) => x[1]).join('')).trim();
+        if (ref && text) notes.set(ref, text);
+      }
+      out.set(name, notes);
+    }
+  }
+  return out;
+}
+
+/** `B12` → row 12, column 2. */
+function parseRef(ref: string): { row: number; col: number } | undefined {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(ref);
+  if (!m) return undefined;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]), col };
+}
+
 /** A cell's value as tocdin reads it; undefined for an empty cell. Strings are trimmed, line ends made \n. */
 export function cellValue(raw: ExcelJS.CellValue): CellValue | undefined {
   if (raw === null || raw === undefined) return undefined;
@@ -148,6 +197,12 @@ export async function readWorkbook(input: Uint8Array): Promise<ReadWorkbookResul
     return unreadable(`het werkboek is beschadigd en kan niet gelezen worden (${(err as Error).message})`, SAVE_AS_XLSX);
   }
 
+  let notes: Map<string, Map<string, string>>;
+  try {
+    notes = await notesBySheet(zip);
+  } catch {
+    notes = new Map();
+  }
   const sheets: Sheet[] = [];
   for (const ws of wb.worksheets) {
     const rows = new Map<number, Map<number, Cell>>();
@@ -170,6 +225,13 @@ export async function readWorkbook(input: Uint8Array): Promise<ReadWorkbookResul
         cells.set(at.col, { ...at, value, ...(note !== undefined ? { note } : {}) });
       }
     }
+    // Notes on cells exceljs did not give us (empty cells a spreadsheet program left out).
+    const seen = new Set([...[...rows.values()].flatMap((r) => [...r.values()]), ...notesOnly].map((c) => `${c.row}:${c.col}`));
+    for (const [ref, note] of notes.get(ws.name) ?? []) {
+      const at = parseRef(ref);
+      if (at && !seen.has(`${at.row}:${at.col}`)) notesOnly.push({ ...at, value: '', note });
+    }
+    notesOnly.sort((a, b) => a.row - b.row || a.col - b.col);
     sheets.push({ name: ws.name, rows, notesOnly });
   }
   return { book: { sheets } };

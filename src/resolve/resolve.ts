@@ -3,6 +3,7 @@
  * element of the right type. Files are processed in path order so ids, diagnostics and
  * everything downstream are deterministic.
  */
+import { locationText } from '../diagnostics/cell.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { ELEMENT_TYPE_LABEL } from '../vocabulary/glossary.js';
@@ -44,7 +45,7 @@ export function resolveWorkspace(input: readonly AnyValidatedFile[]): { workspac
           column: here.column,
           severity: 'error',
           code: 'id-dubbel',
-          message: `id \`${e.id}\` bestaat al (${ELEMENT_TYPE_LABEL[first.type]} in ${there.file}:${there.line}:${there.column})`,
+          message: `id \`${e.id}\` bestaat al (${ELEMENT_TYPE_LABEL[first.type]} in ${locationText(there)})`,
           hint: 'elk id moet in alle modelbestanden samen uniek zijn; geef dit element een ander id (bijv. met een regio-voorvoegsel)',
           related: [{ file: there.file, line: there.line, column: there.column, message: 'eerste definitie' }],
         });
@@ -95,7 +96,7 @@ export function resolveWorkspace(input: readonly AnyValidatedFile[]): { workspac
         column: loc.column,
         severity: 'error',
         code: 'verwijzing-soort',
-        message: `\`${r.to}\` is een ${ELEMENT_TYPE_LABEL[target.type]} (${t.file}:${t.line}), maar hier wordt een ${expectedLabel} verwacht`,
+        message: `\`${r.to}\` is een ${ELEMENT_TYPE_LABEL[target.type]} (${locationText(t, false)}), maar hier wordt een ${expectedLabel} verwacht`,
         ...(s ? { hint: `bedoel je \`${s}\`?` } : {}),
       });
       continue;

@@ -108,8 +108,9 @@ export interface WorkbookValidation {
   diagnostics: Diagnostic[];
 }
 
-/** A placeholder that passes the schema: a valid id that nothing refers to. */
-const placeholder = (n: number) => `tocdin-onleesbaar-${n}`;
+/** A placeholder that passes the schema: a valid id that nothing refers to (never shown: see PLACEHOLDER). */
+export const PLACEHOLDER = 'tocdin-onleesbaar-';
+const placeholder = (n: number) => `${PLACEHOLDER}${n}`;
 
 function setAt(data: unknown, path: readonly PropertyKey[], value: unknown): void {
   const parent = valueAt(data, path.slice(0, -1));
@@ -139,6 +140,11 @@ function patched(data: unknown): z.output<typeof DinSchema> | undefined {
         continue;
       }
       const value = valueAt(copy, path);
+      // An id that is not a slug stands for the slug it suggests, so what refers to either is judged sensibly.
+      if (issue.code === 'invalid_format' && typeof value === 'string' && slugify(value) && SLUG_PATTERN.test(slugify(value))) {
+        setAt(copy, path, slugify(value));
+        continue;
+      }
       if (value !== undefined && !(issue.code === 'invalid_type' && value === null)) {
         setAt(copy, path, undefined);
         continue;

@@ -38,14 +38,14 @@ export const importCmd: Command = {
       print(outcome.usageProblems);
       return EXIT_USAGE;
     }
+    if (outcome.refused) {
+      io.err(`tocdin: ${outcome.refused}; er is niets geschreven.\nKies met --out een ander .yaml-bestand.\n`);
+      return EXIT_USAGE;
+    }
     print(outcome.diagnostics);
     if (hasErrors(outcome.diagnostics)) {
       io.out(`${summarize(outcome.diagnostics)}; er is niets geschreven.\n`);
       return EXIT_MODEL;
-    }
-    if (outcome.refused) {
-      io.err(`tocdin: ${outcome.refused}; er is niets geschreven.\nKies met --out een ander .yaml-bestand.\n`);
-      return EXIT_USAGE;
     }
     const path = outcome.outPath!;
     const shown = relative(io.cwd, path);
