@@ -24,6 +24,7 @@ export {
   type BrowserOutputRequest,
   type OutputStep,
 } from './outputs.js';
+export { exportTables, exportTemplate, importWorkbook } from './spreadsheets.js';
 export { writeDiagramSet, writeSvgs, writeWallPosters, type WriteReport } from './write/diagrams.js';
 export { allJsonSchemas } from './write/schemas.js';
 export { formatDiagnostic, summarize } from './diagnostics/format.js';
