@@ -71,12 +71,14 @@ class Rng {
 /** A double-quoted YAML scalar (JSON strings are valid YAML 1.2). */
 const q = (s: string): string => JSON.stringify(s);
 
-const ACTIVITY_BY_FUNCTION: Record<Func, string> = {
+/** continuïteit has no activity in Figuur 1 of the beleidsmodel, so its inspanningen name none. */
+const ACTIVITY_BY_FUNCTION: Record<Func, string | undefined> = {
   werven: 'gezamenlijk-werven',
   matchen: 'gezamenlijk-matchen',
   opleiden: 'gezamenlijk-opleiden',
   begeleiden: 'gezamenlijk-begeleiden',
   professionaliseren: 'gezamenlijk-professionaliseren',
+  continuiteit: undefined,
   'anders-organiseren': 'onderwijs-anders-organiseren',
 };
 
@@ -108,6 +110,7 @@ const INSP_TEKSTEN: Record<Func, string[]> = {
   opleiden: ['Samen opleiden in de school met de lerarenopleidingen', 'Versneld traject voor zij-instromers met werkplekleren', 'Opleidingsplaatsen voor onderwijsassistenten in het mbo'],
   begeleiden: ['Inductieprogramma voor startende leraren', 'Buddy-netwerk voor zij-instromers in hun eerste jaar', 'Intervisie voor starters over schoolgrenzen heen'],
   professionaliseren: ['Regionale academie voor schoolleiders', 'Scholing in differentiëren en klassenmanagement', 'Leergemeenschap van opleidingscoördinatoren'],
+  continuiteit: ['Regionale invalpool voor kortdurende vervanging', 'Bovenschools flexteam voor langdurig verzuim', 'Vaste pool van bovenformatief aangestelde docenten'],
   'anders-organiseren': ['Teamteaching met onderwijsassistenten en vakspecialisten', 'Slimmer roosteren om lesuitval te voorkomen', 'Gedeelde inzet van vakdocenten tussen kleine scholen'],
 };
 
@@ -217,19 +220,22 @@ function din(i: number, n: number, national: NationalIds): string {
   out.push('', 'inspanningen:');
   for (let s = 1; s <= DIN_SHAPE.inspanningen; s++) {
     const functie = FUNCTIONS[(s - 1) % FUNCTIONS.length]!;
-    const activiteit = r.chance(0.85) ? ACTIVITY_BY_FUNCTION[functie] : r.pick(national.activities);
+    const own = ACTIVITY_BY_FUNCTION[functie];
+    const activiteit = own === undefined ? undefined : r.chance(0.85) ? own : r.pick(national.activities);
     out.push(
       `  - id: ${p}-insp-${s}`,
       `    tekst: ${q(`${r.pick(INSP_TEKSTEN[functie])} (inspanning ${s})`)}`,
       `    functie: ${functie}`,
       `    thema: ${q(r.pick(THEMAS))}`,
-      `    activiteit: ${activiteit}`,
+      ...(activiteit ? [`    activiteit: ${activiteit}`] : []),
       `    uitvoerder: ${q(r.pick(UITVOERDERS))}`,
       `    status: ${r.pick(EFFORT_STATUSES.slice(0, 4))}`,
       '    draagt_bij_aan:',
     );
     for (const doel of r.sample(cdIds, r.int(1, 3))) {
-      out.push(`      - doel: ${doel}`, `        sterkte: ${r.pick(STRENGTHS)}`);
+      // About one in four contributions states no strength (sterkte onbekend), as in real DINs.
+      const sterkte = r.chance(0.25) ? undefined : r.pick(STRENGTHS);
+      out.push(`      - doel: ${doel}`, ...(sterkte ? [`        sterkte: ${sterkte}`] : []));
     }
     if (r.chance(0.5)) {
       const nu = r.int(1, 4);

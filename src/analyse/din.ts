@@ -16,6 +16,12 @@ type Din = Analysis['dins'][number];
 type DinModel = Scope['dinFiles'][number]['model'];
 
 export const STRENGTH_WEIGHT: Record<Strength, number> = { zwak: 1, middel: 2, sterk: 3 };
+/**
+ * A line whose strength nobody stated still counts: as the least it can be, so an unknown
+ * strength never lifts an inspanning above one whose lines are known. The ranking reports
+ * how many such lines it counted (`onbekende_sterkte`).
+ */
+export const UNKNOWN_STRENGTH_WEIGHT = 1;
 
 /** Why each kind of gap matters, as the analysis shows it next to the element. */
 const GAP_REASON: Record<DinGapKind, string> = {
@@ -27,7 +33,8 @@ const GAP_REASON: Record<DinGapKind, string> = {
 
 const uniq = <T,>(xs: Iterable<T>): T[] => [...new Set(xs)];
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-const weight = (cs: readonly { sterkte: Strength | undefined }[]) => cs.reduce((t, c) => t + STRENGTH_WEIGHT[c.sterkte ?? 'middel'], 0);
+const weight = (cs: readonly { sterkte: Strength | undefined }[]) => cs.reduce((t, c) => t + (c.sterkte ? STRENGTH_WEIGHT[c.sterkte] : UNKNOWN_STRENGTH_WEIGHT), 0);
+const unknownStrength = (cs: readonly { sterkte: Strength | undefined }[]) => cs.filter((c) => !c.sterkte).length;
 
 export function dins(ctx: AnalysisContext, scope: Scope): Analysis['dins'] {
   const g = ctx.graph;
@@ -46,7 +53,7 @@ export function dins(ctx: AnalysisContext, scope: Scope): Analysis['dins'] {
         uitvoerder: s.uitvoerder,
         status: s.status,
         activiteit: s.activiteit ?? null,
-        bijdragen: s.draagt_bij_aan.map((c) => ({ doel: c.doel, sterkte: c.sterkte })),
+        bijdragen: s.draagt_bij_aan.map((c) => ({ doel: c.doel, sterkte: c.sterkte ?? null })),
       })),
       bijdragen: uniq([m.ambitie.id, ...m.er_doelen.map((e) => e.id), ...m.concrete_doelen.map((c) => c.id), ...m.inspanningen.map((s) => s.id)]).flatMap((n) =>
         contributions(g, n, 'out').map((c) => ({ van: n, naar: c.node, sterkte: c.sterkte ?? null })),
@@ -69,14 +76,14 @@ function hefboom(ctx: AnalysisContext, m: DinModel): Pick<Din, 'hefboom_inspanni
   const hefboomInspanningen = m.inspanningen
     .map((s) => {
       const doelen = contributions(ctx.graph, s.id, 'out', 'concreet-doel');
-      return { id: s.id, gewicht: weight(doelen), concrete_doelen: doelen.length, er_doelen: uniq(doelen.flatMap((d) => erDoelenOf(ctx, d.node))).length };
+      return { id: s.id, gewicht: weight(doelen), onbekende_sterkte: unknownStrength(doelen), concrete_doelen: doelen.length, er_doelen: uniq(doelen.flatMap((d) => erDoelenOf(ctx, d.node))).length };
     })
     .filter((h) => h.concrete_doelen >= 2)
     .sort((a, b) => b.gewicht - a.gewicht || b.er_doelen - a.er_doelen || byId(a, b));
   const hefboomDoelen = m.concrete_doelen
     .map((c) => {
       const incoming = contributions(ctx.graph, c.id, 'in', 'inspanning');
-      return { id: c.id, gewicht: weight(incoming), er_doelen: erDoelenOf(ctx, c.id).length, inspanningen: incoming.length };
+      return { id: c.id, gewicht: weight(incoming), onbekende_sterkte: unknownStrength(incoming), er_doelen: erDoelenOf(ctx, c.id).length, inspanningen: incoming.length };
     })
     .filter((h) => h.er_doelen >= 2)
     .sort((a, b) => b.er_doelen - a.er_doelen || b.gewicht - a.gewicht || byId(a, b));

@@ -6,7 +6,7 @@
  */
 import { neighbours } from '../graph/build.js';
 import { STAGE_TYPE } from '../resolve/collect.js';
-import { FUNCTIONS, STAGES } from '../vocabulary/vocabulary.js';
+import { FUNCTION_LABEL, FUNCTIONS, STAGES } from '../vocabulary/vocabulary.js';
 import type { AnalysisContext, Scope } from './context.js';
 import type { Coverage } from './coverage.js';
 import type { Analysis, Matrix } from './schema.js';
@@ -30,7 +30,7 @@ export function matrices(ctx: AnalysisContext, scope: Scope, cov: Coverage): Ana
   return {
     deelvraag_regio: matrix(cov.dekking.deelvragen.map((d) => ctx.ref(d.id)), (d, r) => cov.evidenceByRegion.get(d)?.get(r) ?? 0),
     functie_regio: matrix(
-      FUNCTIONS.map((fn) => ({ id: fn, label: fn })),
+      FUNCTIONS.map((fn) => ({ id: fn, label: FUNCTION_LABEL[fn] })),
       (fn, r) => effortsOf(r).filter((s) => g.getNodeAttribute(s, 'functie') === fn).length,
     ),
     stap_regio: matrix(

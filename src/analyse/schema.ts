@@ -106,12 +106,19 @@ export const AnalysisSchema = z.object({
           uitvoerder: z.string(),
           status: z.string(),
           activiteit: z.string().nullable(),
-          bijdragen: z.array(z.object({ doel: z.string(), sterkte: z.enum(STRENGTHS) })),
+          // null: the model states no strength (sterkte onbekend).
+          bijdragen: z.array(z.object({ doel: z.string(), sterkte: z.enum(STRENGTHS).nullable() })),
         }),
       ),
       bijdragen: z.array(z.object({ van: z.string(), naar: z.string(), sterkte: z.enum(STRENGTHS).nullable() })),
-      hefboom_inspanningen: z.array(z.object({ id: z.string(), gewicht: z.number(), concrete_doelen: z.number().int(), er_doelen: z.number().int() })),
-      hefboom_doelen: z.array(z.object({ id: z.string(), gewicht: z.number(), er_doelen: z.number().int(), inspanningen: z.number().int() })),
+      // gewicht: zwak 1, middel 2, sterk 3, sterkte onbekend 1; onbekende_sterkte: how many of
+      // the lines counted have no stated strength, so a reader sees how much of the weight is a guess.
+      hefboom_inspanningen: z.array(
+        z.object({ id: z.string(), gewicht: z.number(), onbekende_sterkte: z.number().int(), concrete_doelen: z.number().int(), er_doelen: z.number().int() }),
+      ),
+      hefboom_doelen: z.array(
+        z.object({ id: z.string(), gewicht: z.number(), onbekende_sterkte: z.number().int(), er_doelen: z.number().int(), inspanningen: z.number().int() }),
+      ),
       weesenergie: z.array(z.object({ id: z.string(), reden: z.string() })),
       gaten: z.array(z.object({ id: z.string(), soort: z.enum(DIN_GAP_KINDS), reden: z.string() })),
     }),

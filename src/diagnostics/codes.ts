@@ -74,7 +74,8 @@ export const DIAGNOSTIC_CODES = {
   'indicator-zonder-databron': { severity: 'warning', stage: 'lint', summary: 'Een indicator zonder databron.', hint: 'Noem waar de cijfers vandaan komen.' },
   'indicator-zonder-meetmoment': { severity: 'warning', stage: 'lint', summary: 'Een indicator zonder meetmoment.', hint: 'Noem wanneer gemeten wordt.' },
   'regio-zonder-din': { severity: 'info', stage: 'lint', summary: 'Een regio in het register zonder DIN.', hint: 'Maak er een met `npx tocdin init-regio <regio-id>`.' },
-  'gemeente-overlap': { severity: 'info', stage: 'lint', summary: "Een gemeente ligt in twee regio's met dezelfde sector (toegestaan: de regel geldt per schoollocatie).", hint: 'Geen actie nodig, tenzij het een vergissing in het register is.' },
+  'regio-onder-minimum': { severity: 'warning', stage: 'lint', summary: 'Een cijfer in het register ligt onder de minimale omvang van een onderwijsregio: 15.000 leerlingen po/vo of 9.000 mbo-studenten (seed 000 §2.1.1, r. 520-522).', hint: 'Controleer het cijfer en of de regio een uitzondering heeft; zonder cijfer zegt tocdin niets.' },
+  'gemeente-overlap': { severity: 'info', stage: 'lint', summary: "Een gemeente ligt in twee regio's met dezelfde sector (toegestaan: de één-regio-regel geldt per schoollocatie, seed 000 §2.1.1; landelijke regio's tellen niet mee).", hint: 'Geen actie nodig, tenzij het een vergissing in het register is.' },
   'deelvraag-te-breed': { severity: 'info', stage: 'lint', summary: 'Meer dan de helft van alle inspanningen telt voor een deelvraag (bij minstens 10 inspanningen): dan laat de dekking niet zien waar de gaten zitten.', hint: 'Maak `over` of de indicatoren van de deelvraag specifieker; is de vraag zo breed bedoeld (bijv. over alle functies), dan mag de melding blijven.' },
 } as const satisfies Record<string, CodeSpec>;
 

@@ -10,7 +10,7 @@ import { neighbours, nodesOfType, view } from '../graph/build.js';
 import { countedEfforts, countingIndex, tooBroad } from '../graph/coverage.js';
 import { dinGaps, regionsWithoutDin, type DinGapKind } from '../graph/din.js';
 import { stronglyConnectedComponents } from '../graph/lib.js';
-import { gemeenteOverlaps } from '../resolve/register.js';
+import { gemeenteOverlaps, REGION_CRITERIA_SOURCE, regionsBelowMinimum, type RegionBelowMinimum } from '../resolve/register.js';
 
 export interface LintRule {
   code: DiagnosticCode;
@@ -105,6 +105,28 @@ const policyLink = (source: string, target: string, ctx: LintContext) => {
   const g = ctx.built.graph;
   return `schakel van ${label(g.getNodeAttributes(source))} \`${source}\` naar ${label(g.getNodeAttributes(target))} \`${target}\``;
 };
+
+/** Dutch thousands separator, as the seeds write figures (15.000). */
+const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+/** The criterion, the figure and where each comes from. */
+function belowMinimumMessage(r: RegionBelowMinimum): string {
+  const what = r.group === 'mbo' ? 'mbo-studenten' : 'leerlingen po/vo';
+  const from =
+    r.herkomst.soort === 'kerncijfers'
+      ? `kerncijfers \`${r.herkomst.veld}\``
+      : `meting \`${r.herkomst.indicator}\`${r.herkomst.peiljaar ? `, ${r.herkomst.peiljaar}` : ''}`;
+  return `regio \`${r.regio}\` telt ${thousands(r.waarde)} ${what} (${from}); een onderwijsregio telt minimaal ${thousands(r.minimum)} ${what} (${REGION_CRITERIA_SOURCE.size})`;
+}
+
+/** What the seed leaves open for this region: multi-sector counting, national regions. */
+function belowMinimumHint(r: RegionBelowMinimum): string {
+  const parts = ['controleer het cijfer en of de regio een uitzondering heeft'];
+  const groups = new Set(r.sectoren.map((s) => (s === 'mbo' ? 'mbo' : 'po/vo')));
+  if (groups.size > 1) parts.push(`de seed zegt niet hoe het minimum telt voor een regio met ${r.sectoren.slice(0, -1).join(', ')} en ${r.sectoren.at(-1)}`);
+  if (r.landelijk) parts.push(`voor de landelijke regio's noemt de seed alleen een uitzondering op de geografische criteria (${REGION_CRITERIA_SOURCE.national})`);
+  return parts.join('; ');
+}
 
 export const RULES: readonly LintRule[] = [
   orderRule({
@@ -253,13 +275,22 @@ export const RULES: readonly LintRule[] = [
       regionsWithoutDin(ctx.built).map((n) => ({ node: n, message: `regio \`${n}\` heeft nog geen DIN`, hint: `begin er een met \`npx tocdin init-regio ${n}\`` })),
   },
   {
+    code: 'regio-onder-minimum',
+    severity: 'warning',
+    beschrijving: 'Een cijfer in het register ligt onder de minimale omvang van een onderwijsregio: 15.000 leerlingen po/vo of 9.000 mbo-studenten (seed 000 §2.1.1).',
+    check: (ctx) => regionsBelowMinimum(ctx.built.workspace).map((r) => ({ at: { file: r.file, path: r.path }, message: belowMinimumMessage(r), hint: belowMinimumHint(r) })),
+  },
+  {
+    // Information, not a warning: the seed binds a school location to one region, not a
+    // municipality, so two regions of one sector may share a municipality (the cards of
+    // seed 004 in the bundled register do so 234 times).
     code: 'gemeente-overlap',
     severity: 'info',
-    beschrijving: 'Een gemeente ligt in het verzorgingsgebied van twee regio\'s met dezelfde sector (toegestaan: de één-regio-regel geldt per schoollocatie).',
+    beschrijving: 'Een gemeente ligt in het verzorgingsgebied van twee regio\'s met dezelfde sector (toegestaan: de één-regio-regel geldt per schoollocatie; landelijke regio\'s tellen niet mee).',
     check: (ctx) => gemeenteOverlaps(ctx.built.workspace).map((o) => ({
       at: { file: o.file, path: o.path },
       message: `gemeente ${o.gemeente} (${o.sector}) ligt ook in regio \`${o.regios[0]}\`, naast \`${o.regios[1]}\``,
-      hint: 'toegestaan (een schoollocatie hoort bij één regio, een gemeente niet per se); controleer of dit klopt',
+      hint: `toegestaan: een onderwijsvestiging hoort bij één regio, een gemeente niet per se (${REGION_CRITERIA_SOURCE.area}); controleer of het register dit zo bedoelt`,
     })),
   },
   {

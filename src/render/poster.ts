@@ -93,7 +93,11 @@ function legendItem(e: LegendEntry): string {
   if (e.style) return `<li><span class="swatch" style="${swatchCss(e.style)}"></span>${escapeHtml(e.label)}</li>`;
   const width = e.arrow === 'thick' ? 3.5 : 1.5;
   const head = e.arrow === 'open' ? '' : '<path d="M40 5 L33 1 L33 9 Z"/>';
-  return `<li><svg class="line" viewBox="0 0 42 10" width="42" height="10" aria-hidden="true"><line x1="1" y1="5" x2="${e.arrow === 'open' ? 41 : 34}" y2="5" stroke="#000" stroke-width="${width}"${LINE_DASH[e.arrow ?? 'solid']}/>${head}</svg>${escapeHtml(e.label)}</li>`;
+  // A line with a linkStyle of its own (sterkte onbekend) shows that style's colour and dashes.
+  const own = e.lineStyle ? new Map(e.lineStyle.split(',').map((kv) => kv.split(':') as [string, string])) : undefined;
+  const stroke = (own?.get('stroke') ?? '#000').replace(/[^#\w]/g, '');
+  const dash = own?.has('stroke-dasharray') ? ` stroke-dasharray="${own.get('stroke-dasharray')!.replace(/[^\d. ]/g, '')}"` : LINE_DASH[e.arrow ?? 'solid'];
+  return `<li><svg class="line" viewBox="0 0 42 10" width="42" height="10" aria-hidden="true"><line x1="1" y1="5" x2="${e.arrow === 'open' ? 41 : 34}" y2="5" stroke="${stroke}" stroke-width="${width}"${dash}/>${head}</svg>${escapeHtml(e.label)}</li>`;
 }
 
 /**

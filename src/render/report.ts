@@ -113,12 +113,13 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
   b.push({ kind: 'paragraph', content: ['Onderzoeksvragen per regio: aantal deelvragen waarvoor inspanningen van de regio tellen (– = geen).'] });
   b.push(transposed(questionsByRegion(a), (_id, label) => label));
   b.push({ kind: 'paragraph', content: ['Functies per regio: aantal inspanningen in het DIN (– = geen).'] });
-  b.push(transposed(a.matrices.functie_regio, (id) => id));
+  b.push(transposed(a.matrices.functie_regio, (_id, label) => label));
   b.push({ kind: 'paragraph', content: ['Stappen van het beleidsmodel per regio: aantal elementen van die stap die de activiteiten van de regio bereiken (– = geen).'] });
   b.push(transposed(a.matrices.stap_regio, (id) => id));
 
   b.push(heading(2, 'Hefboompunten', 'hefboom'));
   if (a.dins.length === 0) b.push({ kind: 'paragraph', content: ['Geen DIN in de modellen.'] });
+  else b.push({ kind: 'paragraph', content: ['Gewicht: de som over de lijnen, zwak 1, middel 2, sterk 3; een lijn met sterkte onbekend (het model noemt geen sterkte) telt als 1.'] });
   for (const din of a.dins) {
     b.push(heading(3, `${din.regio_naam}${din.voorbeeld ? ' (voorbeeld uit openbare bronnen)' : ''}`, `hefboom-${din.regio}`));
     const label = new Map([...din.inspanningen, ...din.concrete_doelen].map((x) => [x.id, x.label] as const));
@@ -127,10 +128,10 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
     } else {
       b.push({
         kind: 'table',
-        header: ['soort', 'element', 'gewicht', 'concrete doelen', 'ER-doelen', 'inspanningen'],
+        header: ['soort', 'element', 'gewicht', 'lijnen met sterkte onbekend', 'concrete doelen', 'ER-doelen', 'inspanningen'],
         rows: [
-          ...din.hefboom_inspanningen.map((h): Cell[] => ['inspanning', label.get(h.id) ?? h.id, h.gewicht, h.concrete_doelen, h.er_doelen, '']),
-          ...din.hefboom_doelen.map((h): Cell[] => ['concreet doel', label.get(h.id) ?? h.id, h.gewicht, '', h.er_doelen, h.inspanningen]),
+          ...din.hefboom_inspanningen.map((h): Cell[] => ['inspanning', label.get(h.id) ?? h.id, h.gewicht, h.onbekende_sterkte, h.concrete_doelen, h.er_doelen, '']),
+          ...din.hefboom_doelen.map((h): Cell[] => ['concreet doel', label.get(h.id) ?? h.id, h.gewicht, h.onbekende_sterkte, '', h.er_doelen, h.inspanningen]),
         ],
       });
     }

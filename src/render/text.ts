@@ -8,6 +8,11 @@ function clip(s: string, n: number): string {
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
 }
 
+/** How much of a hefboom weight rests on lines whose strength nobody stated (each counted as 1). */
+function unknownNote(unknown: number, lines: number): string {
+  return unknown === 0 ? '' : ` (sterkte onbekend bij ${unknown} van ${lines} ${lines === 1 ? 'lijn' : 'lijnen'}, elk geteld als 1)`;
+}
+
 /**
  * How specific the deelvragen are: how many inspanningen count for the median one, and which
  * are counted by more than half (the lint info `deelvraag-te-breed`).
@@ -61,8 +66,8 @@ export function renderText(a: Analysis, opts: { maxGaps?: number } = {}): string
     const doelen = din.hefboom_doelen.slice(0, 2);
     out.push(`  ${din.regio_naam}${din.voorbeeld ? ' (voorbeeld)' : ''}`);
     if (top.length === 0 && doelen.length === 0) out.push('    geen hefboompunten: geen inspanning draagt aan meer dan één concreet doel bij');
-    for (const h of top) out.push(`    inspanning ${h.id}: gewicht ${h.gewicht}, ${h.concrete_doelen} concrete doelen, ${h.er_doelen} ER-doelen`);
-    for (const h of doelen) out.push(`    concreet doel ${h.id}: voedt ${h.er_doelen} ER-doelen, ${h.inspanningen} inspanningen (gewicht ${h.gewicht})`);
+    for (const h of top) out.push(`    inspanning ${h.id}: gewicht ${h.gewicht}${unknownNote(h.onbekende_sterkte, h.concrete_doelen)}, ${h.concrete_doelen} concrete doelen, ${h.er_doelen} ER-doelen`);
+    for (const h of doelen) out.push(`    concreet doel ${h.id}: voedt ${h.er_doelen} ER-doelen, ${h.inspanningen} inspanningen (gewicht ${h.gewicht}${unknownNote(h.onbekende_sterkte, h.inspanningen)})`);
     for (const w of din.weesenergie) out.push(`    weesenergie ${w.id}: ${w.reden}`);
   }
   if (a.dins.length === 0) out.push('  geen DIN gevonden');

@@ -206,6 +206,10 @@ const Region = z.strictObject({
     .default({})
     .describe('Kerncijfers van de regiokaart.'),
   gemeenten: z.array(Text).default([]).describe('Gemeenten in het verzorgingsgebied.'),
+  landelijk: z
+    .boolean()
+    .default(false)
+    .describe("true voor een van de vier landelijke onderwijsregio's (groen onderwijs, reformatorisch): de geografische criteria gelden niet (seed 000 voetnoot 21, r. 529-530)."),
   thema_case: Text.optional().describe('Themacase op de regiokaart.'),
   metingen: z.array(Measurement).default([]).describe('Waarden van indicatoren voor deze regio.'),
   notitie: Text.optional().describe('Twijfel of eigenaardigheid in de bron; de cijfers zijn niet gecorrigeerd.'),
@@ -232,7 +236,11 @@ const Target = z.strictObject({
 
 const Contribution = z.strictObject({
   doel: Ref.describe('Concreet doel waaraan de inspanning bijdraagt.'),
-  sterkte: z.enum(STRENGTHS).default('middel').describe('Verwachte sterkte van de bijdrage: zwak, middel of sterk.'),
+  // No default: a strength nobody stated is unknown, not 'middel' (issue 15.1).
+  sterkte: z
+    .enum(STRENGTHS)
+    .optional()
+    .describe('Sterkte van de bijdrage (zwak, middel of sterk), alleen als de bron haar noemt; zet de woorden van de bron in `toelichting`. Zonder sterkte: sterkte onbekend.'),
   toelichting: Toelichting.optional(),
 });
 
@@ -284,7 +292,9 @@ export const DinSchema = z
         z.strictObject({
           id: Id,
           tekst: Text.describe('De activiteit of het initiatief.'),
-          functie: z.enum(FUNCTIONS).describe('Kernfunctie: werven, matchen, opleiden, begeleiden, professionaliseren of anders-organiseren.'),
+          functie: z
+            .enum(FUNCTIONS)
+            .describe('Kernfunctie: werven, matchen, opleiden, begeleiden, professionaliseren, continuiteit (vervanging, bijv. invalpools: de C van ABC&S) of anders-organiseren.'),
           thema: Text.optional().describe('Thema, bijv. uit Tabel 1 van seed 002 of de publicatiethema\'s van seed 004.'),
           activiteit: Ref.optional().describe('Activiteit van het beleidsmodel waarvan dit een uitwerking is.'),
           uitvoerder: Text.default('regio').describe('Wie voert uit: "regio" of de naam van een andere partij (bijv. "UWV", "gemeente").'),

@@ -7,15 +7,32 @@
 export const STAGES = ['input', 'activiteiten', 'output', 'outcome', 'impact'] as const;
 export type Stage = (typeof STAGES)[number];
 
+/**
+ * The core functions of an inspanning: the five of seed 000 (werven … professionaliseren),
+ * continuïteit (keeping lessons going, e.g. invalpools: the C of ABC&S, seed 004 l.123,
+ * l.353) and onderwijs anders organiseren.
+ */
 export const FUNCTIONS = [
   'werven',
   'matchen',
   'opleiden',
   'begeleiden',
   'professionaliseren',
+  'continuiteit',
   'anders-organiseren',
 ] as const;
 export type Func = (typeof FUNCTIONS)[number];
+
+/** How a function is written for readers (the YAML value stays plain ASCII). */
+export const FUNCTION_LABEL: Record<Func, string> = {
+  werven: 'werven',
+  matchen: 'matchen',
+  opleiden: 'opleiden',
+  begeleiden: 'begeleiden',
+  professionaliseren: 'professionaliseren',
+  continuiteit: 'continuïteit',
+  'anders-organiseren': 'anders-organiseren',
+};
 
 /** The schuifjesmodel scale (domain §6), from no action to integration. */
 export const COOPERATION_LEVELS = [

@@ -207,29 +207,29 @@ describe('--regio filter', () => {
     expect(dv(west, 'dv1-1').status).toBe('deels');
     expect(west.dekking.per_regio).toEqual([]);
     expect(west.dins).toEqual([]);
-    expect(west.matrices.functie_regio.cellen).toEqual([[], [], [], [], [], []]);
+    expect(west.matrices.functie_regio.cellen).toEqual([[], [], [], [], [], [], []]);
   });
 });
 
 describe('hefboompunten en weesenergie', () => {
   const noord = dinOf(a, 'regio-noord');
 
-  it('rangschikt inspanningen met ≥ 2 concrete doelen op gewicht (zwak 1, middel 2, sterk 3)', () => {
+  it('rangschikt inspanningen met ≥ 2 concrete doelen op gewicht (zwak 1, middel 2, sterk 3; onbekend 1)', () => {
     // n-opleiden: sterk + sterk = 6 (2 doelen); n-campagne: zwak + zwak + middel = 4 (3 doelen,
     // 3 ER-doelen); n-matchen: middel + middel = 4 (2 doelen, 1 ER-doel); n-coach en
     // n-vacaturebank dragen aan één doel bij en tellen niet mee.
     expect(noord.hefboom_inspanningen).toEqual([
-      { id: 'n-opleiden', gewicht: 6, concrete_doelen: 2, er_doelen: 3 },
-      { id: 'n-campagne', gewicht: 4, concrete_doelen: 3, er_doelen: 3 },
-      { id: 'n-matchen', gewicht: 4, concrete_doelen: 2, er_doelen: 1 },
+      { id: 'n-opleiden', gewicht: 6, onbekende_sterkte: 0, concrete_doelen: 2, er_doelen: 3 },
+      { id: 'n-campagne', gewicht: 4, onbekende_sterkte: 0, concrete_doelen: 3, er_doelen: 3 },
+      { id: 'n-matchen', gewicht: 4, onbekende_sterkte: 0, concrete_doelen: 2, er_doelen: 1 },
     ]);
   });
 
   it('rangschikt concrete doelen met ≥ 2 ER-doelen eerst op aantal ER-doelen, dan op gewicht', () => {
     expect(noord.hefboom_doelen).toEqual([
-      { id: 'n-cd-breed', gewicht: 1, er_doelen: 3, inspanningen: 1 },
-      { id: 'n-cd-mentor', gewicht: 5, er_doelen: 2, inspanningen: 2 },
-      { id: 'n-cd-zij', gewicht: 4, er_doelen: 2, inspanningen: 2 },
+      { id: 'n-cd-breed', gewicht: 1, onbekende_sterkte: 0, er_doelen: 3, inspanningen: 1 },
+      { id: 'n-cd-mentor', gewicht: 5, onbekende_sterkte: 0, er_doelen: 2, inspanningen: 2 },
+      { id: 'n-cd-zij', gewicht: 4, onbekende_sterkte: 0, er_doelen: 2, inspanningen: 2 },
     ]);
   });
 
@@ -273,7 +273,7 @@ describe('hefboompunten en weesenergie', () => {
       { van: 'n-campagne', naar: 'n-cd-zij', sterkte: 'sterk' },
       { van: 'n-campagne', naar: 'n-cd-stage', sterkte: 'zwak' },
     ]);
-    expect(din.hefboom_inspanningen).toEqual([{ id: 'n-campagne', gewicht: 4, concrete_doelen: 2, er_doelen: 1 }]);
+    expect(din.hefboom_inspanningen).toEqual([{ id: 'n-campagne', gewicht: 4, onbekende_sterkte: 0, concrete_doelen: 2, er_doelen: 1 }]);
   });
 });
 
@@ -310,12 +310,13 @@ describe('dekking: een gat blijft een gat per regio', () => {
 describe('matrices', () => {
   it('functie × regio telt inspanningen per kernfunctie', () => {
     const m = a.matrices.functie_regio;
-    expect(m.rijen.map((r) => r.id)).toEqual(['werven', 'matchen', 'opleiden', 'begeleiden', 'professionaliseren', 'anders-organiseren']);
+    expect(m.rijen.map((r) => r.id)).toEqual(['werven', 'matchen', 'opleiden', 'begeleiden', 'professionaliseren', 'continuiteit', 'anders-organiseren']);
+    expect(m.rijen.find((r) => r.id === 'continuiteit')!.label).toBe('continuïteit');
     expect(m.kolommen).toEqual([
       { id: 'regio-noord', label: 'Onderwijsregio Noord' },
       { id: 'regio-zuid', label: 'Onderwijsregio Zuid' },
     ]);
-    expect(m.cellen).toEqual([[2, 1], [1, 1], [1, 1], [1, 0], [0, 0], [1, 0]]);
+    expect(m.cellen).toEqual([[2, 1], [1, 1], [1, 1], [1, 0], [0, 0], [0, 0], [1, 0]]);
   });
 
   it('deelvraag × regio telt per regio de inspanningen die voor de deelvraag tellen (geen data)', () => {

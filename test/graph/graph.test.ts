@@ -104,11 +104,12 @@ describe('graaf van de schone fixture', () => {
     expect(g.hasEdge('n-cd-zij>meet>ind-instroom')).toBe(false);
   });
 
-  it('bewaart sterkte (standaard middel) en laat afgeleide kanten zonder plaats', () => {
+  it('bewaart sterkte (geen standaard: zonder sterkte is die onbekend) en laat afgeleide kanten zonder plaats', () => {
     expect(g.getEdgeAttributes('n-campagne>draagt-bij>n-cd-zij')).toEqual({
       kind: 'draagt-bij', sterkte: 'sterk', file: 'din-noord.yaml', path: ['inspanningen', 0, 'draagt_bij_aan', 0, 'doel'],
     });
-    expect(g.getEdgeAttribute('z-campagne>draagt-bij>z-cd-zij', 'sterkte')).toBe('middel');
+    // z-campagne states no strength: the edge has none (it used to get 'middel', issue 15.1).
+    expect(g.getEdgeAttributes('z-campagne>draagt-bij>z-cd-zij')).not.toHaveProperty('sterkte');
     expect(g.getEdgeAttributes('n-er-instroom>draagt-bij>n-ambitie')).toEqual({ kind: 'draagt-bij' });
     expect(g.getEdgeAttributes('regio-noord>voert-uit>n-campagne')).toEqual({ kind: 'voert-uit' });
   });

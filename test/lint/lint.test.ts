@@ -95,13 +95,31 @@ const CASES: { code: string; dir?: string; expected: Where[]; message?: string }
   },
   {
     code: 'gemeente-overlap',
-    // Beide regio's hebben (bewust) geen DIN; Kampen staat twee keer in één regio en telt niet.
+    // De regio's hebben (bewust) geen DIN; Kampen staat twee keer in één regio en telt niet; de
+    // landelijke regio noemt Zwolle ook, maar valt buiten de geografische criteria (000 r. 529-530).
     expected: [
-      { code: 'regio-zonder-din', severity: 'info', file: 'regioregister.yaml', line: 4, column: 9 },
-      { code: 'regio-zonder-din', severity: 'info', file: 'regioregister.yaml', line: 8, column: 9 },
-      { code: 'gemeente-overlap', severity: 'info', file: 'regioregister.yaml', line: 11, column: 27 },
+      { code: 'regio-zonder-din', severity: 'info', file: 'regioregister.yaml', line: 6, column: 9 },
+      { code: 'regio-zonder-din', severity: 'info', file: 'regioregister.yaml', line: 11, column: 9 },
+      { code: 'regio-zonder-din', severity: 'info', file: 'regioregister.yaml', line: 15, column: 9 },
+      { code: 'gemeente-overlap', severity: 'info', file: 'regioregister.yaml', line: 18, column: 27 },
     ],
     message: 'gemeente Zwolle (vo) ligt ook in regio `regio-noord`, naast `regio-zuid`',
+  },
+  {
+    code: 'regio-onder-minimum',
+    // regio-klein: 14.999 po (kerncijfers); regio-breed: 8.999 mbo (meting). Zwijgt bij het
+    // totaal van een regio met po, vo en mbo, bij leerlingen po in een po/vo-regio, bij 15.000
+    // precies en bij een regio zonder cijfer.
+    expected: [
+      { code: 'regio-zonder-din', severity: 'info', file: 'regioregister.yaml', line: 4, column: 9 },
+      { code: 'regio-onder-minimum', severity: 'warning', file: 'regioregister.yaml', line: 8, column: 29 },
+      { code: 'regio-zonder-din', severity: 'info', file: 'regioregister.yaml', line: 9, column: 9 },
+      { code: 'regio-onder-minimum', severity: 'warning', file: 'regioregister.yaml', line: 17, column: 17 },
+      { code: 'regio-zonder-din', severity: 'info', file: 'regioregister.yaml', line: 22, column: 9 },
+      { code: 'regio-zonder-din', severity: 'info', file: 'regioregister.yaml', line: 27, column: 9 },
+    ],
+    message:
+      'regio `regio-klein` telt 14.999 leerlingen po/vo (kerncijfers `leerlingen_studenten`); een onderwijsregio telt minimaal 15.000 leerlingen po/vo (seed 000 §2.1.1, r. 520-522; ook voetnoot 33, r. 1069-1071)',
   },
   {
     code: 'deelvraag-te-breed',
@@ -122,7 +140,7 @@ describe('lintregels', () => {
   it('heeft een fixture voor elke code in RULES (en geen onbekende codes)', () => {
     const codes = RULES.map((r) => r.code);
     expect(new Set(CASES.map((c) => c.code))).toEqual(new Set(codes));
-    expect(codes).toHaveLength(17);
+    expect(codes).toHaveLength(18);
   });
 
   it.each(CASES.map((c) => [c.dir ?? c.code, c] as const))('%s: code, ernst, bestand, regel en kolom', (dir, c) => {
@@ -133,6 +151,14 @@ describe('lintregels', () => {
     expect(hit.severity).toBe(rule.severity);
     expect(hit.message).toBe(c.message);
     expect(hit.hint).toBeTruthy();
+  });
+
+  it('regio-onder-minimum: de tweede melding noemt de meting en zegt wat de seed openlaat', () => {
+    const d = diagsOf('regio-onder-minimum').filter((x) => x.code === 'regio-onder-minimum')[1]!;
+    expect(d.message).toBe(
+      'regio `regio-breed` telt 8.999 mbo-studenten (meting `mbo-studenten`, 2024/2025); een onderwijsregio telt minimaal 9.000 mbo-studenten (seed 000 §2.1.1, r. 520-522; ook voetnoot 33, r. 1069-1071)',
+    );
+    expect(d.hint).toBe('controleer het cijfer en of de regio een uitzondering heeft; de seed zegt niet hoe het minimum telt voor een regio met po, vo en mbo');
   });
 
   it('vindt in de schone fixture geen enkele lintmelding', () => {

@@ -64,8 +64,10 @@ export interface LegendEntry {
   label: string;
   /** A node style in classDef syntax (`fill:#…,stroke:#…`), for a box in the legend… */
   style?: string;
-  /** …or the kind of line it explains. */
+  /** …or the kind of line it explains… */
   arrow?: Arrow;
+  /** …drawn with this linkStyle (`stroke:#…,stroke-dasharray:…`) on top of the arrow. */
+  lineStyle?: string;
 }
 
 export class FlowchartBuilder {
@@ -77,6 +79,8 @@ export class FlowchartBuilder {
   private readonly body: string[] = [];
   private readonly classDefs: string[] = [];
   private readonly classAssignments = new Map<string, string[]>();
+  /** linkStyle → the indexes of the edges drawn with it (Mermaid numbers edges in order). */
+  private readonly linkStyles = new Map<string, number[]>();
   private edgeCount = 0;
   /** Subgraph nesting depth, for indentation. */
   private depth = 0;
@@ -120,13 +124,18 @@ export class FlowchartBuilder {
     return id;
   }
 
-  edge(fromKey: string, toKey: string, opts: { arrow?: Arrow; label?: string } = {}): void {
+  /**
+   * `style`: a linkStyle for this edge, for a kind of line Mermaid has no arrow for (e.g. a
+   * contribution of unknown strength). Only our own constant styles come here, never user text.
+   */
+  edge(fromKey: string, toKey: string, opts: { arrow?: Arrow; label?: string; style?: string } = {}): void {
     const from = this.ids.get(fromKey);
     const to = this.ids.get(toKey);
     if (!from || !to) throw new Error(`edge between undeclared nodes ${fromKey} → ${toKey}`);
     const arrow = ARROWS[opts.arrow ?? 'solid'];
     const label = opts.label !== undefined ? `|"${encodeLabel(opts.label)}"|` : '';
     this.emit(`${from} ${arrow}${label} ${to}`);
+    if (opts.style) this.linkStyles.set(opts.style, [...(this.linkStyles.get(opts.style) ?? []), this.edgeCount]);
     this.edgeCount++;
   }
 
@@ -149,6 +158,7 @@ export class FlowchartBuilder {
     const lines = ['---', `title: ${JSON.stringify(this.title)}`, '---', `flowchart ${this.direction}`, ...this.body];
     for (const c of this.classDefs) lines.push('  ' + c);
     for (const [name, ids] of this.classAssignments) lines.push(`  class ${ids.join(',')} ${name}`);
+    for (const [style, indexes] of this.linkStyles) lines.push(`  linkStyle ${indexes.join(',')} ${style}`);
     return lines.join('\n') + '\n';
   }
 }

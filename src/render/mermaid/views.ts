@@ -4,7 +4,7 @@
  * parts (never truncated) and the split is recorded on the result.
  */
 import type { Analysis } from '../../analyse/schema.js';
-import { COOPERATION_LEVELS } from '../../vocabulary/vocabulary.js';
+import { COOPERATION_LEVELS, type Strength } from '../../vocabulary/vocabulary.js';
 import { FlowchartBuilder, fits, type Arrow, type LegendEntry } from './builder.js';
 import { statusCounts, statusSummary } from '../status.js';
 import type { Diagram, ViewKind } from '../diagram.js';
@@ -59,7 +59,7 @@ export function wrap(text: string, width = 24): string {
 
 type LegendItem = { key: string; label: string; cls: string };
 
-type LegendLine = { label: string; arrow: Arrow };
+type LegendLine = { label: string; arrow: Arrow; style?: string };
 
 /**
  * The legend twice: as a subgraph in the diagram, and as data for the poster page, which
@@ -68,13 +68,13 @@ type LegendLine = { label: string; arrow: Arrow };
  */
 function legend(b: FlowchartBuilder, items: LegendItem[], lines: LegendLine[] = [], wrapAt?: number): void {
   for (const it of items) b.legendEntries.push({ label: it.label, style: PALETTE[it.cls]! });
-  for (const l of lines) b.legendEntries.push({ label: l.label, arrow: l.arrow });
+  for (const l of lines) b.legendEntries.push({ label: l.label, arrow: l.arrow, ...(l.style ? { lineStyle: l.style } : {}) });
   b.subgraph('legenda', 'Legenda', () => {
     for (const it of items) b.node(`legenda:${it.key}`, wrapAt ? wrap(it.label, wrapAt) : it.label, { cls: it.cls });
     lines.forEach((l, i) => {
       b.node(`legenda:lijn-a${i}`, ' ', { cls: 'legenda' });
       b.node(`legenda:lijn-b${i}`, l.label, { cls: 'legenda' });
-      b.edge(`legenda:lijn-a${i}`, `legenda:lijn-b${i}`, { arrow: l.arrow });
+      b.edge(`legenda:lijn-a${i}`, `legenda:lijn-b${i}`, { arrow: l.arrow, ...(l.style ? { style: l.style } : {}) });
     });
   }, 'LR');
 }
@@ -150,7 +150,20 @@ function stageOf(a: Analysis, ids: string[]): string | undefined {
 
 // ------------------------------------------------------------------ DIN
 
-const STRENGTH_ARROW: Record<string, Arrow> = { sterk: 'thick', middel: 'solid', zwak: 'dotted' };
+/**
+ * The lines of a DIN. An inspanning's contribution shows its strength when the model states
+ * one; without one it is "sterkte onbekend", a grey dashed line of its own (never drawn as
+ * middel: issue 15.1). Lines between doelen carry no strength in the model at all.
+ */
+type DinLine = Strength | 'onbekend' | 'doel';
+const DIN_LINES: Record<DinLine, LegendLine> = {
+  sterk: { label: 'sterke bijdrage', arrow: 'thick' },
+  middel: { label: 'middelmatige bijdrage', arrow: 'solid' },
+  zwak: { label: 'zwakke bijdrage', arrow: 'dotted' },
+  onbekend: { label: 'sterkte onbekend', arrow: 'solid', style: 'stroke:#737373,stroke-width:1.5px,stroke-dasharray:8 4' },
+  doel: { label: 'doel draagt bij aan hoger doel', arrow: 'solid' },
+};
+const DIN_LINE_ORDER: readonly DinLine[] = ['sterk', 'middel', 'zwak', 'onbekend', 'doel'];
 
 /** `split`: one part per ER-doel even when the whole fits Mermaid (posters, where it must fit paper). */
 export function dinView(a: Analysis, regio: string, opts: { split?: boolean } = {}): Diagram[] {
@@ -189,9 +202,20 @@ function dinDiagram(din: Analysis['dins'][number], name: string, title: string, 
       b.node(s.id, label(s.id, text), { shape: other ? 'parallelogram' : 'rect', cls: gaps.has(s.id) ? 'gat' : lever.has(s.id) ? 'hefboom' : other ? 'andere_partij' : 'element' });
     }),
   );
+  const inspIds = new Set(insp.map((s) => s.id));
+  const drawn = new Set<DinLine>();
+  let fromEfforts = 0;
+  let unknown = 0;
   for (const x of din.bijdragen) {
-    if (b.has(x.van) && b.has(x.naar)) b.edge(x.van, x.naar, { arrow: x.sterkte ? STRENGTH_ARROW[x.sterkte]! : 'solid' });
+    if (!b.has(x.van) || !b.has(x.naar)) continue;
+    const kind: DinLine = !inspIds.has(x.van) ? 'doel' : (x.sterkte ?? 'onbekend');
+    if (inspIds.has(x.van)) fromEfforts++;
+    if (kind === 'onbekend') unknown++;
+    drawn.add(kind);
+    const line = DIN_LINES[kind];
+    b.edge(x.van, x.naar, { arrow: line.arrow, ...(line.style ? { style: line.style } : {}) });
   }
+  // Only the kinds of line this diagram draws: a legend of lines that are not there misleads.
   legend(
     b,
     [
@@ -199,13 +223,10 @@ function dinDiagram(din: Analysis['dins'][number], name: string, title: string, 
       { key: 'gat', label: 'GAT: ontbrekende schakel', cls: 'gat' },
       { key: 'andere', label: 'inspanning van een andere partij', cls: 'andere_partij' },
     ],
-    [
-      { label: 'sterke bijdrage', arrow: 'thick' },
-      { label: 'middelmatige bijdrage', arrow: 'solid' },
-      { label: 'zwakke bijdrage', arrow: 'dotted' },
-    ],
+    DIN_LINE_ORDER.filter((k) => drawn.has(k)).map((k) => DIN_LINES[k]),
   );
-  const caption = `${er.length} ER-doelen, ${cd.length} concrete doelen, ${insp.length} inspanningen; ${din.hefboom_inspanningen.length} hefboom-inspanningen, ${din.gaten.length} gaten, ${din.weesenergie.length} keer weesenergie.`;
+  const strengths = unknown > 0 ? ` Sterkte onbekend bij ${unknown} van ${fromEfforts} bijdragen van inspanningen.` : '';
+  const caption = `${er.length} ER-doelen, ${cd.length} concrete doelen, ${insp.length} inspanningen; ${din.hefboom_inspanningen.length} hefboom-inspanningen, ${din.gaten.length} gaten, ${din.weesenergie.length} keer weesenergie.${strengths}`;
   return diagram('din', b, name, title, caption, din.regio, onlyEr ? `din-${din.regio}` : undefined);
 }
 
