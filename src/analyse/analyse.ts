@@ -12,7 +12,7 @@ import { coverage, indicators } from './coverage.js';
 import { dins } from './din.js';
 import { matrices } from './matrices.js';
 import { AnalysisSchema, type Analysis } from './schema.js';
-import { schuifjes } from './schuifjes.js';
+import { sliders } from './schuifjes.js';
 import { register, summary } from './summary.js';
 
 export { prepare, type AnalysisContext } from './context.js';
@@ -35,7 +35,7 @@ export function analyse(input: BuiltGraph | AnalysisContext, opts: AnalyseOption
     indicatoren: indicators(ctx),
     matrices: matrices(ctx, scope, cov),
     dins: dins(ctx, scope),
-    schuifjes: schuifjes(scope),
+    schuifjes: sliders(scope),
     ...register(ctx),
   };
   // The schema is the contract with every renderer: check it here, once.

@@ -21,7 +21,7 @@ export function beleidsmodel(ctx: AnalysisContext): Beleidsmodel {
     if (a.kind === 'leidt-tot') schakels.push({ van: s, naar: t, aanname: a.aanname ?? null, toelichting: a.toelichting ?? null });
     if (a.kind === 'beinvloedt') externe.push({ van: s, naar: t });
   });
-  const aannames = g.filterNodes((_n, a) => a.type === 'aanname').map((a) => ({ ...ctx.ref(a), bij: [...new Set([...neighbours(g, a, 'out', 'onderbouwt'), ...neighbours(g, a, 'in', 'onderbouwt')])] }));
+  const assumptions = g.filterNodes((_n, a) => a.type === 'aanname').map((a) => ({ ...ctx.ref(a), bij: [...new Set([...neighbours(g, a, 'out', 'onderbouwt'), ...neighbours(g, a, 'in', 'onderbouwt')])] }));
   const oordelen = g.filterNodes((_n, a) => a.type === 'oordeel').map((o) => ({ ...ctx.ref(o), van: neighbours(g, o, 'out', 'oordeel-van'), naar: neighbours(g, o, 'out', 'oordeel-naar') }));
-  return { stappen, schakels, aannames, externe_invloeden: externe, oordelen };
+  return { stappen, schakels, aannames: assumptions, externe_invloeden: externe, oordelen };
 }

@@ -30,20 +30,20 @@ export function coverage(ctx: AnalysisContext, scope: Scope): Coverage {
   const evidenceByRegion = new Map<string, ReadonlyMap<string, number>>();
   const total = ctx.counting.efforts.filter((s) => scope.inScope(ctx.graph.getNodeAttribute(s, 'regio'))).length;
   const deelvragen = ctx.chains.map((chain) => {
-    const { row, perRegion } = deelvraagCoverage(ctx, scope, chain, total);
+    const { row, perRegion } = subquestionCoverage(ctx, scope, chain, total);
     evidenceByRegion.set(chain.deelvraag, perRegion);
     return row;
   });
-  const perRegio = scope.dinRegions.map((r) => ({
+  const regionRows = scope.dinRegions.map((r) => ({
     regio: r,
     deelvragen: deelvragen.filter((d) => d.regios.includes(r)).map((d) => d.id),
     data: deelvragen.filter((d) => d.data_regios.includes(r)).map((d) => d.id),
   }));
-  return { dekking: { deelvragen, inspanningen_totaal: total, onderzoeksvragen: questions(ctx, deelvragen), per_regio: perRegio }, evidenceByRegion };
+  return { dekking: { deelvragen, inspanningen_totaal: total, onderzoeksvragen: questions(ctx, deelvragen), per_regio: regionRows }, evidenceByRegion };
 }
 
 /** One deelvraag: the evidence in scope, its status and the reasons for it. */
-function deelvraagCoverage(ctx: AnalysisContext, scope: Scope, chain: EvidenceChain, total: number): { row: Deelvraag; perRegion: ReadonlyMap<string, number> } {
+function subquestionCoverage(ctx: AnalysisContext, scope: Scope, chain: EvidenceChain, total: number): { row: Deelvraag; perRegion: ReadonlyMap<string, number> } {
   const g = ctx.graph;
   const regioOf = (n: string) => g.getNodeAttribute(n, 'regio');
   const { deelvraag: d, indicators, methoden, measured } = chain;

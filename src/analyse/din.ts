@@ -46,7 +46,7 @@ export function dins(ctx: AnalysisContext, scope: Scope): Analysis['dins'] {
       voorbeeld: m.voorbeeld,
       ambitie: ctx.ref(m.ambitie.id),
       er_doelen: m.er_doelen.map((e) => ctx.ref(e.id)),
-      concrete_doelen: m.concrete_doelen.map((c) => ({ ...ctx.ref(c.id), indicatoren: neighbours(g, c.id, 'in', 'meet', 'indicator'), er_doelen: erDoelenOf(ctx, c.id) })),
+      concrete_doelen: m.concrete_doelen.map((c) => ({ ...ctx.ref(c.id), indicatoren: neighbours(g, c.id, 'in', 'meet', 'indicator'), er_doelen: erGoalsOf(ctx, c.id) })),
       inspanningen: m.inspanningen.map((s) => ({
         ...ctx.ref(s.id),
         functie: s.functie,
@@ -59,39 +59,39 @@ export function dins(ctx: AnalysisContext, scope: Scope): Analysis['dins'] {
         contributions(g, n, 'out').map((c) => ({ van: n, naar: c.node, sterkte: c.sterkte ?? null })),
       ),
       ...hefboom(ctx, m),
-      weesenergie: weesenergie(ctx, m),
+      weesenergie: orphanEfforts(ctx, m),
       // Per level, in document order: concrete doelen, ER-doelen, inspanningen.
       gaten: [...m.concrete_doelen, ...m.er_doelen, ...m.inspanningen].flatMap((e) => dinGaps(g, e.id).map((soort) => ({ id: e.id, soort, reden: GAP_REASON[soort] }))),
     };
   });
 }
 
-const erDoelenOf = (ctx: AnalysisContext, c: string) => neighbours(ctx.graph, c, 'out', 'draagt-bij', 'er-doel');
+const erGoalsOf = (ctx: AnalysisContext, c: string) => neighbours(ctx.graph, c, 'out', 'draagt-bij', 'er-doel');
 
 /**
  * Where most energy may go (the seed's reading rule): inspanningen that feed two or more
  * concrete doelen, heaviest first; concrete doelen that feed two or more ER-doelen.
  */
 function hefboom(ctx: AnalysisContext, m: DinModel): Pick<Din, 'hefboom_inspanningen' | 'hefboom_doelen'> {
-  const hefboomInspanningen = m.inspanningen
+  const leverEfforts = m.inspanningen
     .map((s) => {
       const doelen = contributions(ctx.graph, s.id, 'out', 'concreet-doel');
-      return { id: s.id, gewicht: weight(doelen), onbekende_sterkte: unknownStrength(doelen), concrete_doelen: doelen.length, er_doelen: uniq(doelen.flatMap((d) => erDoelenOf(ctx, d.node))).length };
+      return { id: s.id, gewicht: weight(doelen), onbekende_sterkte: unknownStrength(doelen), concrete_doelen: doelen.length, er_doelen: uniq(doelen.flatMap((d) => erGoalsOf(ctx, d.node))).length };
     })
     .filter((h) => h.concrete_doelen >= 2)
     .sort((a, b) => b.gewicht - a.gewicht || b.er_doelen - a.er_doelen || byId(a, b));
-  const hefboomDoelen = m.concrete_doelen
+  const leverGoals = m.concrete_doelen
     .map((c) => {
       const incoming = contributions(ctx.graph, c.id, 'in', 'inspanning');
-      return { id: c.id, gewicht: weight(incoming), onbekende_sterkte: unknownStrength(incoming), er_doelen: erDoelenOf(ctx, c.id).length, inspanningen: incoming.length };
+      return { id: c.id, gewicht: weight(incoming), onbekende_sterkte: unknownStrength(incoming), er_doelen: erGoalsOf(ctx, c.id).length, inspanningen: incoming.length };
     })
     .filter((h) => h.er_doelen >= 2)
     .sort((a, b) => b.er_doelen - a.er_doelen || b.gewicht - a.gewicht || byId(a, b));
-  return { hefboom_inspanningen: hefboomInspanningen, hefboom_doelen: hefboomDoelen };
+  return { hefboom_inspanningen: leverEfforts, hefboom_doelen: leverGoals };
 }
 
 /** Inspanningen whose contributions never reach the ambitie, and where they stop. */
-function weesenergie(ctx: AnalysisContext, m: DinModel): Din['weesenergie'] {
+function orphanEfforts(ctx: AnalysisContext, m: DinModel): Din['weesenergie'] {
   return m.inspanningen.flatMap((s) => {
     if (ctx.reachesAmbition.has(s.id)) return [];
     // Only the few orphans are walked one by one, to name where their contribution stops.

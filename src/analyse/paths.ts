@@ -58,18 +58,18 @@ export function explain(built: BuiltGraph, id: string): Explanation {
   const naarImpact = paths(policyView, impacts);
 
   const below = [id, ...reach(effect, id, 'inbound')];
-  const inspanningen = below.filter((n) => g.getNodeAttribute(n, 'type') === 'inspanning');
+  const efforts = below.filter((n) => g.getNodeAttribute(n, 'type') === 'inspanning');
   // A doel or ambitie of a DIN is not itself in the beleidsmodel: its way there runs through
-  // the inspanningen behind it, via the activiteiten they carry out.
-  const viaInspanningen = naarImpact.length === 0 ? inspanningen.filter((s) => s !== id).flatMap((s) => pathsFrom(policyView, s, impacts)) : [];
-  const regios = [...new Set(inspanningen.map((s) => g.getNodeAttribute(s, 'regio')).filter((r): r is string => Boolean(r)))];
-  if (a.type === 'regio') regios.push(id);
+  // the efforts behind it, via the activiteiten they carry out.
+  const viaEfforts = naarImpact.length === 0 ? efforts.filter((s) => s !== id).flatMap((s) => pathsFrom(policyView, s, impacts)) : [];
+  const regions = [...new Set(efforts.map((s) => g.getNodeAttribute(s, 'regio')).filter((r): r is string => Boolean(r)))];
+  if (a.type === 'regio') regions.push(id);
 
-  const deelvragen = touchedDeelvragen(g, id);
-  const indicatoren = new Set<string>(a.type === 'indicator' ? [id] : neighbours(g, id, 'in', 'meet', 'indicator'));
-  for (const d of deelvragen) for (const k of d.ketens) for (const n of k.via) if (g.getNodeAttribute(n, 'type') === 'indicator') indicatoren.add(n);
+  const subquestions = touchedSubquestions(g, id);
+  const indicators = new Set<string>(a.type === 'indicator' ? [id] : neighbours(g, id, 'in', 'meet', 'indicator'));
+  for (const d of subquestions) for (const k of d.ketens) for (const n of k.via) if (g.getNodeAttribute(n, 'type') === 'indicator') indicators.add(n);
 
-  const mentioned = new Set([id, ...naarAmbitie.flat(), ...naarImpact.flat(), ...viaInspanningen.flat(), ...inspanningen, ...regios, ...indicatoren, ...deelvragen.flatMap((d) => d.ketens.flatMap((k) => k.via))]);
+  const mentioned = new Set([id, ...naarAmbitie.flat(), ...naarImpact.flat(), ...viaEfforts.flat(), ...efforts, ...regions, ...indicators, ...subquestions.flatMap((d) => d.ketens.flatMap((k) => k.via))]);
   const labels = Object.fromEntries([...mentioned].sort().map((n) => [n, g.getNodeAttribute(n, 'label')]));
   return ExplainSchema.parse({
     id,
@@ -79,11 +79,11 @@ export function explain(built: BuiltGraph, id: string): Explanation {
     bron: a.bron ?? null,
     naar_ambitie: naarAmbitie,
     naar_impact: naarImpact,
-    naar_impact_via_inspanningen: viaInspanningen,
-    inspanningen,
-    regios,
-    indicatoren: [...indicatoren],
-    deelvragen,
+    naar_impact_via_inspanningen: viaEfforts,
+    inspanningen: efforts,
+    regios: regions,
+    indicatoren: [...indicators],
+    deelvragen: subquestions,
     labels,
   });
 }
@@ -91,16 +91,16 @@ export function explain(built: BuiltGraph, id: string): Explanation {
 type Touched = { id: string; ketens: z.infer<typeof Touch>[] };
 
 /**
- * The deelvragen an element really touches, by the same chains coverage accepts
+ * The subquestions an element really touches, by the same chains coverage accepts
  * (src/graph/coverage.ts), never by a walk over outcomes and impact:
- * - an inspanning: the deelvragen it counts for, by rule a, b or c;
- * - a region: those its inspanningen count for, and those it has measurements for;
- * - any other element: the deelvragen about it (`over`), those answered by an indicator that
+ * - an inspanning: the subquestions it counts for, by rule a, b or c;
+ * - a region: those its efforts count for, and those it has measurements for;
+ * - any other element: the subquestions about it (`over`), those answered by an indicator that
  *   measures it, and for an activiteit those about an element it leads to in one step (not a hub);
- * - an indicator: the deelvragen it answers; a deelvraag: itself.
- * Chains run from the element to the deelvraag; deelvragen are in graph order.
+ * - an indicator: the subquestions it answers; a deelvraag: itself.
+ * Chains run from the element to the deelvraag; subquestions are in graph order.
  */
-function touchedDeelvragen(g: ModelGraph, id: string): Touched[] {
+function touchedSubquestions(g: ModelGraph, id: string): Touched[] {
   const type = g.getNodeAttribute(id, 'type');
   const found = new Map<string, Touched['ketens']>();
   const add = (d: string, via: string[], soort: Touched['ketens'][number]['soort'] = null) => {
@@ -108,12 +108,12 @@ function touchedDeelvragen(g: ModelGraph, id: string): Touched[] {
     if (!ketens.some((k) => k.via.join('>') === via.join('>'))) ketens.push({ via, soort });
     found.set(d, ketens);
   };
-  const deelvragen = nodesOfType(g, 'deelvraag');
+  const subquestions = nodesOfType(g, 'deelvraag');
   if (type === 'deelvraag') add(id, [id]);
   else if (type === 'inspanning' || type === 'regio') {
     const index = countingIndex(g);
     const mine = (s: string) => (type === 'inspanning' ? s === id : g.getNodeAttribute(s, 'regio') === id);
-    for (const d of deelvragen) {
+    for (const d of subquestions) {
       for (const c of countedEfforts(g, index, d)) if (mine(c.inspanning)) add(d, [...(type === 'regio' ? [id] : []), ...c.via, d], c.soort);
     }
     if (type === 'regio') {
@@ -130,5 +130,5 @@ function touchedDeelvragen(g: ModelGraph, id: string): Touched[] {
       }
     }
   }
-  return deelvragen.filter((d) => found.has(d)).map((d) => ({ id: d, ketens: found.get(d)! }));
+  return subquestions.filter((d) => found.has(d)).map((d) => ({ id: d, ketens: found.get(d)! }));
 }

@@ -8,7 +8,7 @@ import type { Analysis } from './schema.js';
 
 const level = (l: CooperationLevel) => COOPERATION_LEVELS.indexOf(l);
 
-export function schuifjes(scope: Scope): Analysis['schuifjes'] {
+export function sliders(scope: Scope): Analysis['schuifjes'] {
   return scope.dinFiles.map((f) => {
     const rows = f.model.inspanningen.flatMap((s) => (s.schuifjes ? [{ id: s.id, label: s.tekst, nu: s.schuifjes.nu, gewenst: s.schuifjes.gewenst, afstand: level(s.schuifjes.gewenst) - level(s.schuifjes.nu) }] : []));
     return {

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { nodesOfType } from '../graph/build.js';
 import { regionsWithoutDin } from '../graph/din.js';
-import { gemeenteOverlaps } from '../resolve/register.js';
+import { municipalityOverlaps } from '../resolve/register.js';
 import type { AnalysisContext } from './context.js';
 import type { Analysis } from './schema.js';
 
@@ -24,6 +24,6 @@ export function summary(ctx: AnalysisContext, diagnostics: readonly Diagnostic[]
 export function register(ctx: AnalysisContext): Pick<Analysis, 'regios_zonder_din' | 'gemeente_overlap'> {
   return {
     regios_zonder_din: regionsWithoutDin(ctx.built),
-    gemeente_overlap: gemeenteOverlaps(ctx.workspace).map((o) => ({ gemeente: o.gemeente, sector: o.sector, regios: [...o.regios] })),
+    gemeente_overlap: municipalityOverlaps(ctx.workspace).map((o) => ({ gemeente: o.gemeente, sector: o.sector, regios: [...o.regios] })),
   };
 }

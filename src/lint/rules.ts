@@ -10,7 +10,7 @@ import { neighbours, nodesOfType, view } from '../graph/build.js';
 import { countedEfforts, countingIndex, tooBroad } from '../graph/coverage.js';
 import { dinGaps, regionsWithoutDin, type DinGapKind } from '../graph/din.js';
 import { stronglyConnectedComponents } from '../graph/lib.js';
-import { gemeenteOverlaps, REGION_CRITERIA_SOURCE, regionsBelowMinimum, type RegionBelowMinimum } from '../resolve/register.js';
+import { municipalityOverlaps, REGION_CRITERIA_SOURCE, regionsBelowMinimum, type RegionBelowMinimum } from '../resolve/register.js';
 
 export interface LintRule {
   code: DiagnosticCode;
@@ -287,7 +287,7 @@ export const RULES: readonly LintRule[] = [
     code: 'gemeente-overlap',
     severity: 'info',
     beschrijving: 'Een gemeente ligt in het verzorgingsgebied van twee regio\'s met dezelfde sector (toegestaan: de één-regio-regel geldt per schoollocatie; landelijke regio\'s tellen niet mee).',
-    check: (ctx) => gemeenteOverlaps(ctx.built.workspace).map((o) => ({
+    check: (ctx) => municipalityOverlaps(ctx.built.workspace).map((o) => ({
       at: { file: o.file, path: o.path },
       message: `gemeente ${o.gemeente} (${o.sector}) ligt ook in regio \`${o.regios[0]}\`, naast \`${o.regios[1]}\``,
       hint: `toegestaan: een onderwijsvestiging hoort bij één regio, een gemeente niet per se (${REGION_CRITERIA_SOURCE.area}); controleer of het register dit zo bedoelt`,

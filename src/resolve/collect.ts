@@ -144,12 +144,12 @@ export function collect(f: AnyValidatedFile): Collected {
       break;
     case 'din': {
       const m = f.model;
-      const regio = m.regio;
+      const region = m.regio;
       const a = m.ambitie;
-      el({ id: a.id, type: 'ambitie', label: a.tekst, path: ['ambitie', 'id'], bron: a.bron ?? m.bron, regio });
-      ref({ from: a.id, to: regio, edge: 'hoort-bij', expected: ['regio'], path: ['regio'] });
+      el({ id: a.id, type: 'ambitie', label: a.tekst, path: ['ambitie', 'id'], bron: a.bron ?? m.bron, regio: region });
+      ref({ from: a.id, to: region, edge: 'hoort-bij', expected: ['regio'], path: ['regio'] });
       m.er_doelen.forEach((e, i) => {
-        el({ id: e.id, type: 'er-doel', label: e.tekst, path: ['er_doelen', i, 'id'], bron: e.bron, regio });
+        el({ id: e.id, type: 'er-doel', label: e.tekst, path: ['er_doelen', i, 'id'], bron: e.bron, regio: region });
         if (e.draagt_bij_aan === undefined) {
           ref({ from: e.id, to: a.id, edge: 'draagt-bij', expected: DIN_TYPES, path: ['er_doelen', i, 'id'], implicit: true });
         } else {
@@ -157,7 +157,7 @@ export function collect(f: AnyValidatedFile): Collected {
         }
       });
       m.concrete_doelen.forEach((c, i) => {
-        el({ id: c.id, type: 'concreet-doel', label: c.tekst, path: ['concrete_doelen', i, 'id'], bron: c.bron, regio });
+        el({ id: c.id, type: 'concreet-doel', label: c.tekst, path: ['concrete_doelen', i, 'id'], bron: c.bron, regio: region });
         refList(c.id, c.draagt_bij_aan, ['concrete_doelen', i, 'draagt_bij_aan'], 'draagt-bij', DIN_TYPES);
         // Written on the doel, but it is the indicator that measures the doel.
         c.indicatoren.forEach((ind, j) =>
@@ -169,16 +169,16 @@ export function collect(f: AnyValidatedFile): Collected {
       });
       m.inspanningen.forEach((s, i) => {
         el({
-          id: s.id, type: 'inspanning', label: s.tekst, path: ['inspanningen', i, 'id'], bron: s.bron, regio,
+          id: s.id, type: 'inspanning', label: s.tekst, path: ['inspanningen', i, 'id'], bron: s.bron, regio: region,
           functie: s.functie, uitvoerder: s.uitvoerder, status: s.status, ...(s.schuifjes ? { schuifjes: { nu: s.schuifjes.nu, gewenst: s.schuifjes.gewenst } } : {}),
         });
-        ref({ from: regio, to: s.id, edge: 'voert-uit', expected: ['inspanning'], path: ['inspanningen', i, 'id'], implicit: true });
+        ref({ from: region, to: s.id, edge: 'voert-uit', expected: ['inspanning'], path: ['inspanningen', i, 'id'], implicit: true });
         if (s.activiteit) ref({ from: s.id, to: s.activiteit, edge: 'instantieert', expected: ['activiteit'], path: ['inspanningen', i, 'activiteit'] });
         s.draagt_bij_aan.forEach((c, j) =>
           ref({ from: s.id, to: c.doel, edge: 'draagt-bij', expected: DIN_TYPES, path: ['inspanningen', i, 'draagt_bij_aan', j, 'doel'], sterkte: c.sterkte, ...(c.toelichting ? { toelichting: c.toelichting } : {}) }),
         );
       });
-      collectIndicators(m.databronnen, m.indicatoren, el, refList, regio);
+      collectIndicators(m.databronnen, m.indicatoren, el, refList, region);
       break;
     }
     case 'scenario': {
@@ -198,9 +198,9 @@ function collectIndicators(
   indicators: readonly IndicatorLike[],
   el: (e: Omit<ElementDecl, 'file'>) => void,
   refList: (from: string, ids: readonly string[] | undefined, base: ModelPath, edge: EdgeKind, expected: readonly ElementType[]) => void,
-  regio?: string,
+  region?: string,
 ): void {
-  const r = regio ? { regio } : {};
+  const r = region ? { regio: region } : {};
   sources.forEach((s, i) => el({ id: s.id, type: 'databron', label: s.naam, path: ['databronnen', i, 'id'], bron: s.bron, ...r }));
   indicators.forEach((ind, i) => {
     el({ id: ind.id, type: 'indicator', label: ind.naam, path: ['indicatoren', i, 'id'], bron: ind.bron, databronnen: ind.databronnen.length, meetmomenten: ind.meetmomenten.length, ...r });

@@ -26,7 +26,7 @@ export const REGION_CRITERIA_SOURCE = {
 export const REGION_MINIMUM = { 'po/vo': 15_000, mbo: 9_000 } as const;
 export type SizeGroup = keyof typeof REGION_MINIMUM;
 
-export interface GemeenteOverlap {
+export interface MunicipalityOverlap {
   gemeente: string;
   sector: string;
   regios: [string, string];
@@ -35,8 +35,8 @@ export interface GemeenteOverlap {
 }
 
 /** Municipalities served by two regions for the same sector (pairs, in register order). */
-export function gemeenteOverlaps(ws: Pick<Workspace, 'files'>): GemeenteOverlap[] {
-  const out: GemeenteOverlap[] = [];
+export function municipalityOverlaps(ws: Pick<Workspace, 'files'>): MunicipalityOverlap[] {
+  const out: MunicipalityOverlap[] = [];
   for (const f of filesOfKind(ws, 'regioregister')) {
     const seen = new Map<string, string>();
     f.model.regios.forEach((r, i) => {

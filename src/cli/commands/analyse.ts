@@ -17,9 +17,9 @@ export const analyse: Command = {
     const fmt = oneOf(values['format'], ANALYSE_FORMATS, 'text');
     const { outcome, code } = loadForAnalysis(io, pathsOrDefault(io, positionals), fmt === 'json' ? 'json' : 'text');
     if (code !== EXIT_OK) return code;
-    const regio = values['regio'] as string | undefined;
-    if (regio !== undefined) requireId(regionIds(outcome), regio, 'regio');
-    io.out(RENDERERS[fmt](analyseModel(outcome.built, { diagnostics: outcome.diagnostics, ...(regio ? { regio } : {}) })));
+    const region = values['regio'] as string | undefined;
+    if (region !== undefined) requireId(regionIds(outcome), region, 'regio');
+    io.out(RENDERERS[fmt](analyseModel(outcome.built, { diagnostics: outcome.diagnostics, ...(region ? { regio: region } : {}) })));
     return EXIT_OK;
   },
 };

@@ -42,27 +42,27 @@ export const exportCmd: Command = {
     if (sjabloon && values['format'] !== undefined) throw new UsageError('--sjabloon maakt altijd een .xlsx-werkboek; laat --format weg');
     if (values['scheiding'] !== undefined && format !== 'csv') throw new UsageError('--scheiding hoort bij --format csv');
     const separator = oneOf(values['scheiding'], CSV_SEPARATORS, ';', 'scheidingsteken');
-    const regio = values['regio'] as string | undefined;
+    const region = values['regio'] as string | undefined;
     const kind = sjabloon ? 'sjabloon' : format;
-    const out = resolve(io.cwd, (values['out'] as string | undefined) ?? defaultExportPath(kind, regio));
+    const out = resolve(io.cwd, (values['out'] as string | undefined) ?? defaultExportPath(kind, region));
     if (kind !== 'csv' && extname(out).toLowerCase() !== '.xlsx') throw new UsageError(`een werkboek eindigt op .xlsx; \`${values['out']}\` niet`);
 
     const paths = pathsOrDefault(io, positionals);
     const { outcome, code } = loadForAnalysis(io, paths, 'text');
     if (code !== EXIT_OK) return code;
-    if (regio !== undefined) requireId(regionIds(outcome), regio, 'regio');
+    if (region !== undefined) requireId(regionIds(outcome), region, 'regio');
     const inputs = inputsOf(io.cwd, paths, outcome.files);
     const shown = relative(io.cwd, out) || '.';
     try {
       if (sjabloon) {
-        const { workbook, din } = await exportTemplate(outcome, regio);
+        const { workbook, din } = await exportTemplate(outcome, region);
         const written = await writeWorkbookFile(out, workbook, { inputs });
-        const what = din ? `ingevuld met het DIN van ${regio}` : regio ? `leeg, voor regio ${regio}` : 'leeg';
+        const what = din ? `ingevuld met het DIN van ${region}` : region ? `leeg, voor regio ${region}` : 'leeg';
         io.out(`DIN-werkboek ${written === 'written' ? 'geschreven' : 'ongewijzigd'}: ${shown} (${what})\n`);
         io.out(`Vul het in (Excel of LibreOffice) en lees het in met \`npx tocdin import ${shown}\`.\n`);
         return EXIT_OK;
       }
-      const result = await exportTables(outcome, { format, separator, ...(regio ? { regio } : {}) });
+      const result = await exportTables(outcome, { format, separator, ...(region ? { regio: region } : {}) });
       if (result.csv) {
         const report = writeCsvFolder(out, result.csv, { inputs });
         const removed = report.removed.length ? `, ${report.removed.length} verouderd verwijderd` : '';

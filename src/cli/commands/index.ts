@@ -8,7 +8,7 @@ import { begrippen } from './begrippen.js';
 import { explain } from './explain.js';
 import { exportCmd } from './export.js';
 import { importCmd } from './import.js';
-import { initRegio } from './init-regio.js';
+import { initRegion } from './init-regio.js';
 import { meldingen } from './meldingen.js';
 import { render } from './render.js';
 import { report } from './report.js';
@@ -16,4 +16,4 @@ import { schema } from './schema.js';
 import { start } from './start.js';
 import { validate } from './validate.js';
 
-export const COMMANDS: readonly Command[] = [start, validate, analyse, explain, render, report, exportCmd, importCmd, initRegio, schema, begrippen, meldingen];
+export const COMMANDS: readonly Command[] = [start, validate, analyse, explain, render, report, exportCmd, importCmd, initRegion, schema, begrippen, meldingen];

@@ -4,7 +4,7 @@ import { createRegionDin, fillTemplate, prefixFor } from '../../write/init-regio
 import { UsageError, type Command } from '../command.js';
 import { EXIT_OK, EXIT_USAGE, reportDiagnostics, requireId } from '../io.js';
 
-export const initRegio: Command = {
+export const initRegion: Command = {
   name: 'init-regio',
   args: 'ID',
   summary: 'maak models/regios/ID.yaml uit het sjabloon (overschrijft nooit)',

@@ -29,9 +29,9 @@ export const render: Command = {
   },
   async run(io, { values, positionals }) {
     const check = Boolean(values['check']);
-    const papier = values['papier'] === undefined ? undefined : oneOf(String(values['papier']).toUpperCase(), PAPERS, 'A4', 'papierformaat');
+    const paper = values['papier'] === undefined ? undefined : oneOf(String(values['papier']).toUpperCase(), PAPERS, 'A4', 'papierformaat');
     const outDir = resolve(io.cwd, (values['out'] as string | undefined) ?? 'diagrams');
-    const what: Omit<BrowserOutputRequest, 'inputs'> = { outDir, svg: Boolean(values['svg']), pdf: Boolean(values['pdf']), muur: Boolean(values['muur']), ...(papier ? { papier } : {}) };
+    const what: Omit<BrowserOutputRequest, 'inputs'> = { outDir, svg: Boolean(values['svg']), pdf: Boolean(values['pdf']), muur: Boolean(values['muur']), ...(paper ? { papier: paper } : {}) };
     const drawing = what.svg || what.pdf || what.muur;
     if (check && drawing) throw new UsageError('--check vergelijkt alleen de Mermaid-bestanden; laat --svg, --pdf en --muur weg');
     if (what.papier && !what.pdf) throw new UsageError('--papier hoort bij --pdf (muurposters zijn altijd A3)');

@@ -21,22 +21,22 @@ export const report: Command = {
   },
   async run(io, { values, positionals }) {
     const fmt = oneOf(values['format'], REPORT_FORMATS, 'html');
-    const regio = values['regio'] as string | undefined;
+    const region = values['regio'] as string | undefined;
     if (fmt === 'html') requireChromium(io.env ?? process.env);
     const paths = pathsOrDefault(io, positionals);
     const { outcome, code } = loadForAnalysis(io, paths, 'text');
     if (code !== EXIT_OK) return code;
-    const out = (values['out'] as string | undefined) ?? join('diagrams', `rapport${regio ? `-${regio}` : ''}.${fmt}`);
+    const out = (values['out'] as string | undefined) ?? join('diagrams', `rapport${region ? `-${region}` : ''}.${fmt}`);
     const path = out === '-' ? undefined : resolve(io.cwd, out);
     const inputs = protectedInputs(io, paths, outcome.files);
     // Refused before the (slow) drawing: a model file, a model folder, a file tocdin did not write.
     if (path) await assertOutputFile(path, { inputs });
-    if (regio !== undefined) requireId(regionIds(outcome), regio, 'regio');
+    if (region !== undefined) requireId(regionIds(outcome), region, 'regio');
     const drawable = diagramsFor(outcome);
     // A diagram over Mermaid's limits is refused here as in `render`, not silently reported.
     printOversized(io, drawable.set);
     if (drawable.set.oversized.length) return EXIT_MODEL;
-    const request = { format: fmt, cwd: io.cwd, ...(regio ? { regio } : {}) };
+    const request = { format: fmt, cwd: io.cwd, ...(region ? { regio: region } : {}) };
     const { content, diagrams } = fmt === 'md' ? await buildReport(outcome, drawable, request) : await withRenderer(io, (renderer) => buildReport(outcome, drawable, { ...request, renderer }));
     if (!path) {
       io.out(content);
