@@ -50,21 +50,21 @@ export interface TablesExport {
 }
 
 /** The analysis of the nation, or of one region. */
-export function analysisFor(checked: CheckedWorkspace, regio?: string): Analysis {
-  return analyse(checked.built, { diagnostics: checked.diagnostics, ...(regio ? { regio } : {}) });
+export function analysisFor(checked: CheckedWorkspace, region?: string): Analysis {
+  return analyse(checked.built, { diagnostics: checked.diagnostics, ...(region ? { regio: region } : {}) });
 }
 
 export async function exportTables(checked: CheckedWorkspace, opts: { format: TableFormat; regio?: string; separator?: CsvSeparator }): Promise<TablesExport> {
   const analysis = analysisFor(checked, opts.regio);
   const tables = analysisTables(analysis);
   if (opts.format === 'csv') return { tables, csv: tables.map((t) => ({ name: `${t.file}.csv`, content: tableCsv(t, opts.separator ?? ';') })) };
-  const regioNaam = opts.regio ? (checked.workspace.elements.get(opts.regio)?.label ?? opts.regio) : undefined;
-  return { tables, workbook: await tablesWorkbook(tables, `tocdin — tabellen ${regioNaam ? `van ${regioNaam}` : 'landelijk'}`) };
+  const regionName = opts.regio ? (checked.workspace.elements.get(opts.regio)?.label ?? opts.regio) : undefined;
+  return { tables, workbook: await tablesWorkbook(tables, `tocdin — tabellen ${regionName ? `van ${regionName}` : 'landelijk'}`) };
 }
 
 // ---------------------------------------------------------------- export: DIN template
 
-const items = (checked: CheckedWorkspace, type: string, keep: (regio: string | undefined) => boolean = () => true): ListItem[] =>
+const items = (checked: CheckedWorkspace, type: string, keep: (region: string | undefined) => boolean = () => true): ListItem[] =>
   [...checked.workspace.elements.values()].filter((e) => e.type === type && keep(e.regio)).map((e) => ({ id: e.id, label: e.label }));
 
 export interface TemplateExport {
@@ -73,14 +73,14 @@ export interface TemplateExport {
   din?: Din;
 }
 
-export async function exportTemplate(checked: CheckedWorkspace, regio?: string): Promise<TemplateExport> {
-  const file = regio ? filesOfKind(checked.workspace, 'din').find((f) => f.model.regio === regio) : undefined;
-  const region = regio ? checked.workspace.elements.get(regio) : undefined;
+export async function exportTemplate(checked: CheckedWorkspace, regionId?: string): Promise<TemplateExport> {
+  const file = regionId ? filesOfKind(checked.workspace, 'din').find((f) => f.model.regio === regionId) : undefined;
+  const region = regionId ? checked.workspace.elements.get(regionId) : undefined;
   const lists = {
     regios: items(checked, 'regio'),
     activiteiten: items(checked, 'activiteit'),
     // National indicators first, then this region's own; other regions' indicators are theirs.
-    indicatoren: [...items(checked, 'indicator', (r) => r === undefined), ...(regio ? items(checked, 'indicator', (r) => r === regio) : [])],
+    indicatoren: [...items(checked, 'indicator', (r) => r === undefined), ...(regionId ? items(checked, 'indicator', (r) => r === regionId) : [])],
   };
   const workbook = await dinWorkbook({
     lists,
@@ -174,14 +174,14 @@ export async function importWorkbook(req: ImportRequest): Promise<ImportOutcome>
     outcome.usageProblems.push(...base.usageProblems);
     return outcome;
   }
-  const regio = typeof wd.data['regio'] === 'string' ? (wd.data['regio'] as string) : undefined;
-  const existing = regio ? filesOfKind(base.workspace, 'din').find((f) => f.model.regio === regio) : undefined;
-  const outPath = req.out !== undefined ? resolve(req.cwd, req.out) : existing ? resolve(req.cwd, existing.source.path) : regio ? resolve(req.cwd, 'models', 'regios', `${regio}.yaml`) : undefined;
+  const regionId = typeof wd.data['regio'] === 'string' ? (wd.data['regio'] as string) : undefined;
+  const existing = regionId ? filesOfKind(base.workspace, 'din').find((f) => f.model.regio === regionId) : undefined;
+  const outPath = req.out !== undefined ? resolve(req.cwd, req.out) : existing ? resolve(req.cwd, existing.source.path) : regionId ? resolve(req.cwd, 'models', 'regios', `${regionId}.yaml`) : undefined;
   if (outPath) outcome.outPath = outPath;
   const atOut = outPath ? base.workspace.files.find((f) => resolve(req.cwd, f.source.path) === outPath) : undefined;
-  if (atOut && (atOut.kind !== 'din' || atOut.model.regio !== regio)) {
+  if (atOut && (atOut.kind !== 'din' || atOut.model.regio !== regionId)) {
     const what = atOut.kind === 'din' ? `het DIN van regio \`${atOut.model.regio}\`` : `een model van soort ${atOut.kind}`;
-    outcome.refused = `${relative(req.cwd, outPath!)} is ${what}; het DIN van ${regio ? `regio \`${regio}\`` : 'dit werkboek'} komt daar niet`;
+    outcome.refused = `${relative(req.cwd, outPath!)} is ${what}; het DIN van ${regionId ? `regio \`${regionId}\`` : 'dit werkboek'} komt daar niet`;
     return outcome;
   }
 

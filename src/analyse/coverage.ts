@@ -10,11 +10,11 @@ import type { AnalysisContext, EvidenceChain, Scope } from './context.js';
 import { idList } from './format.js';
 import type { Analysis, CoverageStatus } from './schema.js';
 
-type Dekking = Analysis['dekking'];
-type Deelvraag = Dekking['deelvragen'][number];
+type CoverageData = Analysis['dekking'];
+type Subquestion = CoverageData['deelvragen'][number];
 
 export interface Coverage {
-  dekking: Dekking;
+  dekking: CoverageData;
   /** deelvraag → regio → how many of the region's inspanningen count for it (for the matrix). */
   evidenceByRegion: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
@@ -29,32 +29,32 @@ function rollup(statuses: CoverageStatus[]): CoverageStatus {
 export function coverage(ctx: AnalysisContext, scope: Scope): Coverage {
   const evidenceByRegion = new Map<string, ReadonlyMap<string, number>>();
   const total = ctx.counting.efforts.filter((s) => scope.inScope(ctx.graph.getNodeAttribute(s, 'regio'))).length;
-  const deelvragen = ctx.chains.map((chain) => {
+  const subquestions = ctx.chains.map((chain) => {
     const { row, perRegion } = subquestionCoverage(ctx, scope, chain, total);
     evidenceByRegion.set(chain.deelvraag, perRegion);
     return row;
   });
   const regionRows = scope.dinRegions.map((r) => ({
     regio: r,
-    deelvragen: deelvragen.filter((d) => d.regios.includes(r)).map((d) => d.id),
-    data: deelvragen.filter((d) => d.data_regios.includes(r)).map((d) => d.id),
+    deelvragen: subquestions.filter((d) => d.regios.includes(r)).map((d) => d.id),
+    data: subquestions.filter((d) => d.data_regios.includes(r)).map((d) => d.id),
   }));
-  return { dekking: { deelvragen, inspanningen_totaal: total, onderzoeksvragen: questions(ctx, deelvragen), per_regio: regionRows }, evidenceByRegion };
+  return { dekking: { deelvragen: subquestions, inspanningen_totaal: total, onderzoeksvragen: questions(ctx, subquestions), per_regio: regionRows }, evidenceByRegion };
 }
 
 /** One deelvraag: the evidence in scope, its status and the reasons for it. */
-function subquestionCoverage(ctx: AnalysisContext, scope: Scope, chain: EvidenceChain, total: number): { row: Deelvraag; perRegion: ReadonlyMap<string, number> } {
+function subquestionCoverage(ctx: AnalysisContext, scope: Scope, chain: EvidenceChain, total: number): { row: Subquestion; perRegion: ReadonlyMap<string, number> } {
   const g = ctx.graph;
-  const regioOf = (n: string) => g.getNodeAttribute(n, 'regio');
+  const regionOf = (n: string) => g.getNodeAttribute(n, 'regio');
   const { deelvraag: d, indicators, methoden, measured } = chain;
-  const efforts = chain.efforts.filter((c) => scope.inScope(regioOf(c.inspanning)));
+  const efforts = chain.efforts.filter((c) => scope.inScope(regionOf(c.inspanning)));
   // Data is not effort: a region's measurement (or its own answering indicator) says the
   // region can show what changed, not that its inspanningen work on the question.
-  const dataRegions = [...new Set([...chain.dataRegions, ...indicators.map(regioOf).filter((r): r is string => r !== undefined)])].filter((r) => scope.inScope(r)).sort();
+  const dataRegions = [...new Set([...chain.dataRegions, ...indicators.map(regionOf).filter((r): r is string => r !== undefined)])].filter((r) => scope.inScope(r)).sort();
 
   const perRegion = new Map<string, number>();
   for (const c of efforts) {
-    const r = regioOf(c.inspanning);
+    const r = regionOf(c.inspanning);
     if (r) perRegion.set(r, (perRegion.get(r) ?? 0) + 1);
   }
   const { status, redenen } = verdict(ctx, chain, efforts, dataRegions);
@@ -130,12 +130,12 @@ function verdict(ctx: AnalysisContext, chain: EvidenceChain, efforts: readonly C
 }
 
 /** Per onderzoeksvraag (and first-phase cluster) its deelvragen, counted and rolled up. */
-function questions(ctx: AnalysisContext, deelvragen: readonly Deelvraag[]): Dekking['onderzoeksvragen'] {
+function questions(ctx: AnalysisContext, subquestions: readonly Subquestion[]): CoverageData['onderzoeksvragen'] {
   const g = ctx.graph;
   return g
     .filterNodes((_n, a) => a.type === 'onderzoeksvraag' || a.type === 'vraagcluster')
     .map((q) => {
-      const dv = deelvragen.filter((d) => d.onderzoeksvraag === q);
+      const dv = subquestions.filter((d) => d.onderzoeksvraag === q);
       const count = (s: CoverageStatus) => dv.filter((d) => d.status === s).length;
       return {
         id: q,

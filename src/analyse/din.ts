@@ -58,7 +58,7 @@ export function dins(ctx: AnalysisContext, scope: Scope): Analysis['dins'] {
       bijdragen: uniq([m.ambitie.id, ...m.er_doelen.map((e) => e.id), ...m.concrete_doelen.map((c) => c.id), ...m.inspanningen.map((s) => s.id)]).flatMap((n) =>
         contributions(g, n, 'out').map((c) => ({ van: n, naar: c.node, sterkte: c.sterkte ?? null })),
       ),
-      ...hefboom(ctx, m),
+      ...levers(ctx, m),
       weesenergie: orphanEfforts(ctx, m),
       // Per level, in document order: concrete doelen, ER-doelen, inspanningen.
       gaten: [...m.concrete_doelen, ...m.er_doelen, ...m.inspanningen].flatMap((e) => dinGaps(g, e.id).map((soort) => ({ id: e.id, soort, reden: GAP_REASON[soort] }))),
@@ -72,11 +72,11 @@ const erGoalsOf = (ctx: AnalysisContext, c: string) => neighbours(ctx.graph, c, 
  * Where most energy may go (the seed's reading rule): inspanningen that feed two or more
  * concrete doelen, heaviest first; concrete doelen that feed two or more ER-doelen.
  */
-function hefboom(ctx: AnalysisContext, m: DinModel): Pick<Din, 'hefboom_inspanningen' | 'hefboom_doelen'> {
+function levers(ctx: AnalysisContext, m: DinModel): Pick<Din, 'hefboom_inspanningen' | 'hefboom_doelen'> {
   const leverEfforts = m.inspanningen
     .map((s) => {
-      const doelen = contributions(ctx.graph, s.id, 'out', 'concreet-doel');
-      return { id: s.id, gewicht: weight(doelen), onbekende_sterkte: unknownStrength(doelen), concrete_doelen: doelen.length, er_doelen: uniq(doelen.flatMap((d) => erGoalsOf(ctx, d.node))).length };
+      const goals = contributions(ctx.graph, s.id, 'out', 'concreet-doel');
+      return { id: s.id, gewicht: weight(goals), onbekende_sterkte: unknownStrength(goals), concrete_doelen: goals.length, er_doelen: uniq(goals.flatMap((d) => erGoalsOf(ctx, d.node))).length };
     })
     .filter((h) => h.concrete_doelen >= 2)
     .sort((a, b) => b.gewicht - a.gewicht || b.er_doelen - a.er_doelen || byId(a, b));

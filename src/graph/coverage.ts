@@ -84,8 +84,8 @@ export function countedEfforts(g: ModelGraph, index: CountingIndex, deelvraag: s
   }
   // (c) a concreet doel of its DIN, measured by an indicator that answers the deelvraag
   for (const ind of neighbours(g, deelvraag, 'in', 'beantwoordt', 'indicator')) {
-    for (const doel of neighbours(g, ind, 'out', 'meet', 'concreet-doel')) {
-      for (const s of neighbours(g, doel, 'in', 'draagt-bij', 'inspanning')) add(s, 'c', [s, doel, ind]);
+    for (const goal of neighbours(g, ind, 'out', 'meet', 'concreet-doel')) {
+      for (const s of neighbours(g, goal, 'in', 'draagt-bij', 'inspanning')) add(s, 'c', [s, goal, ind]);
     }
   }
   return index.efforts.filter((s) => found.has(s)).map((s) => found.get(s)!);

@@ -4,7 +4,7 @@
  */
 import type { Analysis, CoverageStatus } from '../analyse/schema.js';
 
-type Deelvraag = Analysis['dekking']['deelvragen'][number];
+type Subquestion = Analysis['dekking']['deelvragen'][number];
 
 /** Worst first: a gap before a partial before a covered question. */
 export const STATUS_ORDER: Readonly<Record<CoverageStatus, number>> = { gat: 0, deels: 1, gedekt: 2 };
@@ -22,7 +22,7 @@ export function statusSummary(deelvragen: readonly { status: CoverageStatus }[])
 }
 
 /** The deelvragen that are not covered, worst first, then the fewest regions, then by id. */
-export function gapsWorstFirst(deelvragen: readonly Deelvraag[]): Deelvraag[] {
+export function gapsWorstFirst(deelvragen: readonly Subquestion[]): Subquestion[] {
   return deelvragen
     .filter((d) => d.status !== 'gedekt')
     .sort((x, y) => STATUS_ORDER[x.status] - STATUS_ORDER[y.status] || x.regios.length - y.regios.length || (x.id < y.id ? -1 : 1));
