@@ -8,6 +8,7 @@ import { neighbours } from '../graph/build.js';
 import { COUNT_KINDS, tooBroad, type CountedEffort, type CountKind } from '../graph/coverage.js';
 import type { AnalysisContext, EvidenceChain, Scope } from './context.js';
 import { idList } from './format.js';
+import { statusCounts } from './status.js';
 import type { Analysis, CoverageStatus } from './schema.js';
 
 type CoverageData = Analysis['dekking'];
@@ -136,15 +137,15 @@ function questions(ctx: AnalysisContext, subquestions: readonly Subquestion[]): 
     .filterNodes((_n, a) => a.type === 'onderzoeksvraag' || a.type === 'vraagcluster')
     .map((q) => {
       const dv = subquestions.filter((d) => d.onderzoeksvraag === q);
-      const count = (s: CoverageStatus) => dv.filter((d) => d.status === s).length;
+      const n = statusCounts(dv);
       return {
         id: q,
         nummer: g.getNodeAttribute(q, 'nummer') ?? null,
         label: ctx.label(q),
         status: rollup(dv.map((d) => d.status)),
-        gedekt: count('gedekt'),
-        deels: count('deels'),
-        gat: count('gat'),
+        gedekt: n.gedekt,
+        deels: n.deels,
+        gat: n.gat,
         deelvragen: dv.map((d) => d.id),
       };
     })

@@ -35,7 +35,8 @@ export interface LintContext {
 
 const POLICY_ORDER: Partial<Record<ElementType, number>> = { input: 0, activiteit: 1, output: 2, outcome: 3, impact: 4 };
 const DIN_LEVEL: Partial<Record<ElementType, number>> = { inspanning: 0, 'concreet-doel': 1, 'er-doel': 2, ambitie: 3 };
-const DIN_LEVEL_NAME = ['inspanning', 'concreet doel', 'ER-doel', 'ambitie'];
+/** The DIN levels bottom-up, named as everywhere else (ELEMENT_TYPE_LABEL). */
+const DIN_LEVEL_NAME = (['inspanning', 'concreet-doel', 'er-doel', 'ambitie'] as const).map((t) => ELEMENT_TYPE_LABEL[t]);
 
 function label(a: NodeAttrs): string {
   return ELEMENT_TYPE_LABEL[a.type];

@@ -3,17 +3,14 @@
  * output, the report, the diagram index and the diagrams, so no two places can disagree.
  */
 import type { Analysis, CoverageStatus } from '../analyse/schema.js';
+import { statusCounts } from '../analyse/status.js';
 
 type Subquestion = Analysis['dekking']['deelvragen'][number];
 
 /** Worst first: a gap before a partial before a covered question. */
 export const STATUS_ORDER: Readonly<Record<CoverageStatus, number>> = { gat: 0, deels: 1, gedekt: 2 };
 
-export function statusCounts(deelvragen: readonly { status: CoverageStatus }[]): Record<CoverageStatus, number> {
-  const n: Record<CoverageStatus, number> = { gedekt: 0, deels: 0, gat: 0 };
-  for (const d of deelvragen) n[d.status]++;
-  return n;
-}
+export { statusCounts };
 
 /** "19 gedekt, 7 deels, 3 gat" */
 export function statusSummary(deelvragen: readonly { status: CoverageStatus }[]): string {
