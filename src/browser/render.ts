@@ -11,6 +11,7 @@ import { BrowserInterruptedError, browserFingerprint, interruptedBy, interruptio
 import { svgActiveContent, pdfActiveContent } from './active-content.js';
 import { ContentCache, contentKey } from './cache.js';
 import { MERMAID_VERSION, mermaidSource } from './mermaid-source.js';
+import { FONT_STACK } from '../render/page-style.js';
 
 /** Where the drawing pages load mermaid from: served by the renderer itself (`.invalid` never resolves). */
 const MERMAID_URL = 'http://tocdin.invalid/mermaid.min.js';
@@ -33,7 +34,7 @@ export const MERMAID_CONFIG = {
   securityLevel: 'strict',
   theme: 'neutral',
   // Fonts Debian's packages install; they are embedded in the PDF.
-  fontFamily: '"DejaVu Sans", "Liberation Sans", Arial, sans-serif',
+  fontFamily: FONT_STACK,
   // Same ids for the same text, so an unchanged diagram gives a byte-identical SVG.
   deterministicIds: true,
   // Some shapes are drawn with roughjs, which jitters its curves randomly unless seeded.
