@@ -5,10 +5,11 @@
  */
 import type { Analysis } from '../analyse/schema.js';
 import { fits, MAX_CHARS, MAX_EDGES } from './mermaid/builder.js';
-import { beleidsmodelView, coverageView, dinView, overviewPie, schuifjesView, type Diagram } from './mermaid/views.js';
+import { beleidsmodelView, coverageView, dinView, overviewPie, slidersView, type Diagram } from './mermaid/views.js';
 import { mdCell, transposedTable } from './markdown.js';
 import { questionsByRegion } from './report.js';
 import { statusSummary } from './status.js';
+import { aantal } from './dutch.js';
 import type { AnyDiagram } from './diagram.js';
 
 export interface DiagramSet {
@@ -27,7 +28,7 @@ export function renderDiagramSet(national: Analysis, regional: readonly Analysis
   diagrams.push(...coverageView(national, 'dekking-landelijk', 'landelijk'));
   for (const din of national.dins) {
     diagrams.push(...dinView(national, din.regio));
-    diagrams.push(...schuifjesView(national, din.regio));
+    diagrams.push(...slidersView(national, din.regio));
     const r = regional.find((x) => x.regio_filter === din.regio);
     if (r) diagrams.push(...coverageView(r, `dekking-${din.regio}`, din.regio_naam));
   }
@@ -65,7 +66,7 @@ function indexMarkdown(a: Analysis, diagrams: Diagram[]): string {
   out.push('(`npx tocdin render --check` controleert dat deze map bij de modellen past).');
   out.push(`Grenzen per diagram: hoogstens ${MAX_EDGES} verbindingen en ${MAX_CHARS.toLocaleString('nl-NL')} tekens; grotere weergaven worden in delen gesplitst.`);
   out.push('');
-  out.push(`**Kerncijfers:** ${a.dekking.deelvragen.length} deelvragen (${statusSummary(a.dekking.deelvragen)}), ${a.samenvatting.regios} regio's waarvan ${a.samenvatting.regios_met_din} met een (voorbeeld-)DIN.`);
+  out.push(`**Kerncijfers:** ${aantal(a.dekking.deelvragen.length, 'deelvraag', 'deelvragen')} (${statusSummary(a.dekking.deelvragen)}), ${aantal(a.samenvatting.regios, 'regio', "regio's")} waarvan ${a.samenvatting.regios_met_din} met een (voorbeeld-)DIN.`);
   out.push('');
   out.push('## Inhoud');
   out.push('');

@@ -6,7 +6,8 @@
 import type { Analysis, CoverageStatus, Matrix } from '../analyse/schema.js';
 import { gapsWorstFirst, statusSummary } from './status.js';
 import type { AnyDiagram } from './diagram.js';
-import { COOPERATION_LEVELS } from '../vocabulary/vocabulary.js';
+import { COOPERATION_LEVEL_LABEL, COOPERATION_LEVELS } from '../vocabulary/vocabulary.js';
+import { aantal } from './dutch.js';
 
 export type Inline = string | { strong: string } | { code: string };
 /** A table cell; `gap` marks an empty cell that means "missing" (shown as a visible –). */
@@ -62,16 +63,16 @@ export function questionsByRegion(a: Analysis): Matrix {
 
 export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
   const b: Block[] = [];
-  const regio = a.regio_filter ? a.dins.find((d) => d.regio === a.regio_filter)?.regio_naam ?? a.regio_filter : null;
-  const title = regio ? `tocdin-rapport: ${regio}` : 'tocdin-rapport: landelijk';
+  const regionName = a.regio_filter ? a.dins.find((d) => d.regio === a.regio_filter)?.regio_naam ?? a.regio_filter : null;
+  const title = regionName ? `tocdin-rapport: ${regionName}` : 'tocdin-rapport: landelijk';
   b.push(heading(1, title, 'rapport'));
   const s = a.samenvatting;
   b.push({
     kind: 'paragraph',
     content: [
-      `${s.bestanden} modelbestanden, ${s.regios} regio's waarvan ${s.regios_met_din} met een DIN; `,
-      { strong: `${a.dekking.deelvragen.length} deelvragen: ${statusSummary(a.dekking.deelvragen)}` },
-      `. Meldingen: ${s.diagnostieken.fouten} fouten, ${s.diagnostieken.waarschuwingen} waarschuwingen, ${s.diagnostieken.info} info.`,
+      `${aantal(s.bestanden, 'modelbestand', 'modelbestanden')}, ${aantal(s.regios, 'regio', "regio's")} waarvan ${s.regios_met_din} met een DIN; `,
+      { strong: `${aantal(a.dekking.deelvragen.length, 'deelvraag', 'deelvragen')}: ${statusSummary(a.dekking.deelvragen)}` },
+      `. Meldingen: ${aantal(s.diagnostieken.fouten, 'fout', 'fouten')}, ${aantal(s.diagnostieken.waarschuwingen, 'waarschuwing', 'waarschuwingen')}, ${s.diagnostieken.info} info.`,
       ...(opts.modelVersie ? [` Modelversie: ${opts.modelVersie}.`] : []),
     ],
   });
@@ -96,7 +97,7 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
   const total = a.dekking.inspanningen_totaal;
   b.push({
     kind: 'paragraph',
-    content: [`Per deelvraag: hoeveel van de ${total} inspanningen ervoor tellen, uit hoeveel regio's, en hoeveel regio's er metingen voor hebben. Telt meer dan de helft, dan is de deelvraag `, { strong: 'te breed' }, ' om te laten zien waar de gaten zitten.'],
+    content: [`Per deelvraag: hoeveel van de ${aantal(total, 'inspanning', 'inspanningen')} ervoor tellen, uit hoeveel regio's, en hoeveel regio's er metingen voor hebben. Telt meer dan de helft, dan is de deelvraag `, { strong: 'te breed' }, ' om te laten zien waar de gaten zitten.'],
   });
   b.push({
     kind: 'table',
@@ -144,8 +145,8 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
   for (const r of a.schuifjes) {
     const naam = a.dins.find((d) => d.regio === r.regio)?.regio_naam ?? r.regio;
     b.push(heading(3, naam, `schuifjes-${r.regio}`));
-    b.push({ kind: 'paragraph', content: [`${r.meer_samenwerking} naar meer samenwerking, ${r.gelijk} gelijk, ${r.minder_samenwerking} minder, ${r.blijft_autonoom} blijft autonoom, ${r.zonder_schuifjes} zonder schuifjes. Schaal: ${COOPERATION_LEVELS.join(' → ')}.`] });
-    if (r.inspanningen.length) b.push({ kind: 'table', header: ['inspanning', 'nu', 'gewenst', 'verschuiving'], rows: r.inspanningen.map((x) => [x.label, x.nu, x.gewenst, x.afstand > 0 ? `+${x.afstand}` : String(x.afstand)]) });
+    b.push({ kind: 'paragraph', content: [`${r.meer_samenwerking} naar meer samenwerking, ${r.gelijk} gelijk, ${r.minder_samenwerking} minder, ${r.blijft_autonoom} blijft autonoom, ${r.zonder_schuifjes} zonder schuifjes. Schaal: ${COOPERATION_LEVELS.map((l) => COOPERATION_LEVEL_LABEL[l]).join(' → ')}.`] });
+    if (r.inspanningen.length) b.push({ kind: 'table', header: ['inspanning', 'nu', 'gewenst', 'verschuiving'], rows: r.inspanningen.map((x) => [x.label, COOPERATION_LEVEL_LABEL[x.nu], COOPERATION_LEVEL_LABEL[x.gewenst], x.afstand > 0 ? `+${x.afstand}` : String(x.afstand)]) });
   }
 
   if (opts.diagrams?.length) {

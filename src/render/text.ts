@@ -2,6 +2,7 @@
 import type { Analysis } from '../analyse/schema.js';
 import { gapsWorstFirst, statusSummary } from './status.js';
 import { escapeForTerminal } from '../diagnostics/terminal.js';
+import { aantal } from './dutch.js';
 
 function clip(s: string, n: number): string {
   const one = s.replace(/\s+/g, ' ').trim();
@@ -10,7 +11,7 @@ function clip(s: string, n: number): string {
 
 /** How much of a hefboom weight rests on lines whose strength nobody stated (each counted as 1). */
 function unknownNote(unknown: number, lines: number): string {
-  return unknown === 0 ? '' : ` (sterkte onbekend bij ${unknown} van ${lines} ${lines === 1 ? 'lijn' : 'lijnen'}, elk geteld als 1)`;
+  return unknown === 0 ? '' : ` (sterkte onbekend bij ${unknown} van ${aantal(lines, 'lijn', 'lijnen')}, elk geteld als 1)`;
 }
 
 /**
@@ -27,7 +28,7 @@ function specificity(a: Analysis): string[] {
   const broad = dv.filter((d) => d.te_breed);
   const out = [
     'Inspanningen per deelvraag (alleen via een keten: voert een activiteit uit waar de deelvraag over gaat, één causale stap, of een gemeten concreet doel)',
-    `  mediaan ${median} van de ${total} inspanningen (${pct(median)} %); te breed (meer dan de helft): ${broad.length}`,
+    `  mediaan ${median} van de ${aantal(total, 'inspanning', 'inspanningen')} (${pct(median)} %); te breed (meer dan de helft): ${broad.length}`,
   ];
   for (const d of broad) out.push(`    ${d.id}: ${d.inspanningen.length} van ${total} (${pct(d.inspanningen.length)} %)`);
   return out;
@@ -36,8 +37,8 @@ function specificity(a: Analysis): string[] {
 export function renderText(a: Analysis, opts: { maxGaps?: number } = {}): string {
   const out: string[] = [];
   const s = a.samenvatting;
-  out.push(`tocdin-analyse${a.regio_filter ? ` voor regio ${a.regio_filter}` : ''}: ${s.bestanden} bestanden, ${s.regios} regio's (${s.regios_met_din} met DIN)`);
-  out.push(`diagnostiek: ${s.diagnostieken.fouten} fouten, ${s.diagnostieken.waarschuwingen} waarschuwingen, ${s.diagnostieken.info} info`);
+  out.push(`tocdin-analyse${a.regio_filter ? ` voor regio ${a.regio_filter}` : ''}: ${aantal(s.bestanden, 'bestand', 'bestanden')}, ${aantal(s.regios, 'regio', "regio's")} (${s.regios_met_din} met DIN)`);
+  out.push(`diagnostiek: ${aantal(s.diagnostieken.fouten, 'fout', 'fouten')}, ${aantal(s.diagnostieken.waarschuwingen, 'waarschuwing', 'waarschuwingen')}, ${s.diagnostieken.info} info`);
   out.push('');
   out.push('Dekking van de onderzoeksvragen (gedekt · deels · gat)');
   for (const q of a.dekking.onderzoeksvragen) {
@@ -45,7 +46,7 @@ export function renderText(a: Analysis, opts: { maxGaps?: number } = {}): string
     out.push(`  ${tag.padEnd(6)} ${q.status.padEnd(6)} ${String(q.gedekt).padStart(2)} · ${String(q.deels).padStart(2)} · ${String(q.gat).padStart(2)}  ${clip(q.label, 70)}`);
   }
   const total = a.dekking.deelvragen.length;
-  out.push(`  totaal: ${total} deelvragen — ${statusSummary(a.dekking.deelvragen)}`);
+  out.push(`  totaal: ${aantal(total, 'deelvraag', 'deelvragen')} — ${statusSummary(a.dekking.deelvragen)}`);
   out.push('');
   out.push(...specificity(a));
   out.push('');
@@ -63,11 +64,11 @@ export function renderText(a: Analysis, opts: { maxGaps?: number } = {}): string
   out.push('Hefboompunten per DIN (inspanningen die aan meerdere concrete doelen bijdragen)');
   for (const din of a.dins) {
     const top = din.hefboom_inspanningen.slice(0, 3);
-    const doelen = din.hefboom_doelen.slice(0, 2);
+    const goals = din.hefboom_doelen.slice(0, 2);
     out.push(`  ${din.regio_naam}${din.voorbeeld ? ' (voorbeeld)' : ''}`);
-    if (top.length === 0 && doelen.length === 0) out.push('    geen hefboompunten: geen inspanning draagt aan meer dan één concreet doel bij');
-    for (const h of top) out.push(`    inspanning ${h.id}: gewicht ${h.gewicht}${unknownNote(h.onbekende_sterkte, h.concrete_doelen)}, ${h.concrete_doelen} concrete doelen, ${h.er_doelen} ER-doelen`);
-    for (const h of doelen) out.push(`    concreet doel ${h.id}: voedt ${h.er_doelen} ER-doelen, ${h.inspanningen} inspanningen (gewicht ${h.gewicht}${unknownNote(h.onbekende_sterkte, h.inspanningen)})`);
+    if (top.length === 0 && goals.length === 0) out.push('    geen hefboompunten: geen inspanning draagt aan meer dan één concreet doel bij');
+    for (const h of top) out.push(`    inspanning ${h.id}: gewicht ${h.gewicht}${unknownNote(h.onbekende_sterkte, h.concrete_doelen)}, ${aantal(h.concrete_doelen, 'concreet doel', 'concrete doelen')}, ${aantal(h.er_doelen, 'ER-doel', 'ER-doelen')}`);
+    for (const h of goals) out.push(`    concreet doel ${h.id}: voedt ${aantal(h.er_doelen, 'ER-doel', 'ER-doelen')}, ${aantal(h.inspanningen, 'inspanning', 'inspanningen')} (gewicht ${h.gewicht}${unknownNote(h.onbekende_sterkte, h.inspanningen)})`);
     for (const w of din.weesenergie) out.push(`    weesenergie ${w.id}: ${w.reden}`);
   }
   if (a.dins.length === 0) out.push('  geen DIN gevonden');
@@ -78,7 +79,7 @@ export function renderText(a: Analysis, opts: { maxGaps?: number } = {}): string
     out.push(`  ${r.regio}: ${r.meer_samenwerking} naar meer samenwerking, ${r.gelijk} gelijk, ${r.minder_samenwerking} minder, ${r.blijft_autonoom} blijft autonoom, ${r.zonder_schuifjes} zonder schuifjes`);
   }
   out.push('');
-  if (a.regios_zonder_din.length) out.push(`${a.regios_zonder_din.length} regio's zonder DIN (zie \`tocdin validate --info\`).`);
+  if (a.regios_zonder_din.length) out.push(`${aantal(a.regios_zonder_din.length, 'regio', "regio's")} zonder DIN (zie \`tocdin validate --info\`).`);
   if (a.gemeente_overlap.length) out.push(`${a.gemeente_overlap.length} keer ligt een gemeente in twee regio's met dezelfde sector (toegestaan; zie de JSON-uitvoer).`);
   return escapeForTerminal(out.join('\n')) + '\n';
 }

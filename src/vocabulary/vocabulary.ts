@@ -31,7 +31,7 @@ export const FUNCTION_LABEL: Record<Func, string> = {
   begeleiden: 'begeleiden',
   professionaliseren: 'professionaliseren',
   continuiteit: 'continuïteit',
-  'anders-organiseren': 'anders-organiseren',
+  'anders-organiseren': 'anders organiseren',
 };
 
 /** The schuifjesmodel scale (domain §6), from no action to integration. */
@@ -44,6 +44,16 @@ export const COOPERATION_LEVELS = [
   'integreren',
 ] as const;
 export type CooperationLevel = (typeof COOPERATION_LEVELS)[number];
+
+/** How a cooperation level is written for readers (the YAML value stays a code name). */
+export const COOPERATION_LEVEL_LABEL: Record<CooperationLevel, string> = {
+  'niet-handelen': 'niet handelen',
+  autonoom: 'autonoom',
+  'kennis-delen': 'kennis delen',
+  afstemmen: 'afstemmen',
+  gezamenlijk: 'gezamenlijk',
+  integreren: 'integreren',
+};
 
 /** The scale level of a schuifjes row (domain §6). */
 export const SCALES = ['school', 'subregionaal', 'regionaal'] as const;

@@ -234,11 +234,11 @@ describe.skipIf(!chromium)('in Chromium', () => {
 
   it('posters: a view too small to read on paper is printed in its parts', async () => {
     const din = drawn.find((d) => d.name === 'din-regio-a')!;
-    // Pretend the DIN is huge; its two ER-doelen become two pages.
+    // Pretend the DIN is huge; its two ER-doelen become two pages, and the weesenergie (no ER-doel) a third.
     const huge = { ...din, width: din.width * 20, height: din.height * 20 };
     const posters = await renderPosters([huge], renderer, { partsOf: (d) => partsOf(national, [], d), regioNaam: (id) => id, versie: () => 'x', title: 't', date: new Date(0) });
-    expect(posters.split).toEqual([{ view: 'din-regio-a', parts: 2 }]);
-    expect(posters.pages.map((p) => p.name)).toEqual(['din-regio-a-deel-1', 'din-regio-a-deel-2']);
+    expect(posters.split).toEqual([{ view: 'din-regio-a', parts: 3 }]);
+    expect(posters.pages.map((p) => p.name)).toEqual(['din-regio-a-deel-1', 'din-regio-a-deel-2', 'din-regio-a-deel-3']);
   }, 120_000);
 
   it('in a poster page and in the report, no label overflows the box mermaid measured for it', async () => {

@@ -86,7 +86,7 @@ export class FlowchartBuilder {
   private depth = 0;
 
   constructor(
-    private readonly direction: 'LR' | 'TB',
+    private readonly direction: 'LR' | 'TB' | 'BT',
     private readonly title: string,
   ) {}
 

@@ -4,9 +4,10 @@
  * parts (never truncated) and the split is recorded on the result.
  */
 import type { Analysis } from '../../analyse/schema.js';
-import { COOPERATION_LEVELS, type Strength } from '../../vocabulary/vocabulary.js';
+import { COOPERATION_LEVEL_LABEL, COOPERATION_LEVELS, type Strength } from '../../vocabulary/vocabulary.js';
 import { FlowchartBuilder, fits, type Arrow, type LegendEntry } from './builder.js';
 import { statusCounts, statusSummary } from '../status.js';
+import { aantal } from '../dutch.js';
 import type { Diagram, ViewKind } from '../diagram.js';
 
 export type { Diagram, ViewKind } from '../diagram.js';
@@ -99,7 +100,7 @@ export function beleidsmodelView(a: Analysis): Diagram[] {
   const title = 'Beleidsmodel onderwijsregiobeleid (Theory of Change)';
   const b = new FlowchartBuilder('LR', title);
   useClasses(b, ['element', 'doel', 'extern', 'aanname', 'legenda']);
-  const aannameNr = new Map(a.beleidsmodel.aannames.map((x, i) => [x.id, i + 1] as const));
+  const assumptionNumber = new Map(a.beleidsmodel.aannames.map((x, i) => [x.id, i + 1] as const));
   for (const stap of a.beleidsmodel.stappen) {
     if (stap.elementen.length === 0) continue;
     const cls = stap.stap === 'doelen' ? 'doel' : stap.stap === 'externe_factoren' ? 'extern' : 'element';
@@ -109,7 +110,7 @@ export function beleidsmodelView(a: Analysis): Diagram[] {
   }
   for (const s of a.beleidsmodel.schakels) {
     if (!b.has(s.van) || !b.has(s.naar)) continue;
-    const nr = s.aanname ? aannameNr.get(s.aanname) : undefined;
+    const nr = s.aanname ? assumptionNumber.get(s.aanname) : undefined;
     b.edge(s.van, s.naar, nr ? { label: `A${nr}` } : {});
   }
   for (const x of a.beleidsmodel.externe_invloeden) {
@@ -140,7 +141,7 @@ export function beleidsmodelView(a: Analysis): Diagram[] {
     ],
   );
   const n = a.beleidsmodel.stappen.reduce((t, s) => t + s.elementen.length, 0);
-  return [diagram('beleidsmodel', b, 'beleidsmodel', title, `Het beleidsmodel met ${n} elementen, ${a.beleidsmodel.schakels.length} causale schakels en ${a.beleidsmodel.aannames.length} aannames.`, null)];
+  return [diagram('beleidsmodel', b, 'beleidsmodel', title, `Het beleidsmodel met ${aantal(n, 'element', 'elementen')}, ${aantal(a.beleidsmodel.schakels.length, 'causale schakel', 'causale schakels')} en ${aantal(a.beleidsmodel.aannames.length, 'aanname', 'aannames')}.`, null)];
 }
 
 function stageOf(a: Analysis, ids: string[]): string | undefined {
@@ -165,69 +166,132 @@ const DIN_LINES: Record<DinLine, LegendLine> = {
 };
 const DIN_LINE_ORDER: readonly DinLine[] = ['sterk', 'middel', 'zwak', 'onbekend', 'doel'];
 
+type Din = Analysis['dins'][number];
+
+/**
+ * What each kind of gap says on its box: a word, so the kinds differ without colour. An
+ * inspanning that contributes to nothing is weesenergie too; it says so once, as weesenergie.
+ */
+const GAP_TEXT: Record<Din['gaten'][number]['soort'], string | null> = {
+  'doel-zonder-indicator': 'GAT: geen indicator',
+  'doel-zonder-inspanning': 'GAT: geen inspanning',
+  'er-doel-zonder-concreet-doel': 'GAT: geen concreet doel',
+  'inspanning-zonder-doel': null,
+};
+
+/** The elements of one DIN diagram (the whole DIN, or one part of it). */
+interface DinPart {
+  er: Din['er_doelen'];
+  goals: Din['concrete_doelen'];
+  efforts: Din['inspanningen'];
+}
+
+/**
+ * The parts of a DIN split per ER-doel: each ER-doel with the concrete doelen that feed it and
+ * the inspanningen that feed those (or the ER-doel itself). What reaches no ER-doel (a concreet
+ * doel without ER-doel, an inspanning whose contribution stops there or goes nowhere: the
+ * weesenergie) gets a last part of its own, "zonder ER-doel": that is where it has its lines,
+ * and a facilitator looking for the loose ends finds them together.
+ */
+function dinParts(din: Din): { title: string; part: DinPart }[] {
+  const feeds = (s: Din['inspanningen'][number], targets: Set<string>) => s.bijdragen.some((x) => targets.has(x.doel));
+  const parts = din.er_doelen.map((er) => {
+    const goals = din.concrete_doelen.filter((c) => c.er_doelen.includes(er.id));
+    const targets = new Set([er.id, ...goals.map((c) => c.id)]);
+    return { title: er.label, part: { er: [er], goals, efforts: din.inspanningen.filter((s) => feeds(s, targets)) } };
+  });
+  const placedGoals = new Set(parts.flatMap((p) => p.part.goals.map((c) => c.id)));
+  const placedEfforts = new Set(parts.flatMap((p) => p.part.efforts.map((s) => s.id)));
+  const goals = din.concrete_doelen.filter((c) => !placedGoals.has(c.id));
+  const efforts = din.inspanningen.filter((s) => !placedEfforts.has(s.id));
+  if (goals.length || efforts.length) parts.push({ title: 'zonder ER-doel', part: { er: [], goals, efforts } });
+  return parts;
+}
+
 /** `split`: one part per ER-doel even when the whole fits Mermaid (posters, where it must fit paper). */
 export function dinView(a: Analysis, regio: string, opts: { split?: boolean } = {}): Diagram[] {
   const din = a.dins.find((d) => d.regio === regio);
   if (!din) return [];
   const name = `din-${regio}`;
   const title = `DIN ${din.regio_naam}${din.voorbeeld ? ' (voorbeeld uit openbare bronnen)' : ''}`;
-  const whole = dinDiagram(din, name, title, undefined);
+  const whole = dinDiagram(din, name, title, { er: din.er_doelen, goals: din.concrete_doelen, efforts: din.inspanningen }, false);
   if (!opts.split && fits({ chars: whole.mermaid.length, edges: whole.edges })) return [whole];
-  if (din.er_doelen.length < 2) return [whole];
+  const parts = dinParts(din);
+  if (parts.length < 2) return [whole];
   // Too big for one diagram: one part per ER-doel, each with what feeds it.
-  return din.er_doelen.map((er, i) => dinDiagram(din, `${name}-deel-${i + 1}`, `${title}, deel ${i + 1}: ${er.label}`, er.id));
+  return parts.map((p, i) => dinDiagram(din, `${name}-deel-${i + 1}`, `${title}, deel ${i + 1}: ${p.title}`, p.part, true));
 }
 
-function dinDiagram(din: Analysis['dins'][number], name: string, title: string, onlyEr: string | undefined): Diagram {
-  const b = new FlowchartBuilder('TB', title);
+/**
+ * Drawn bottom to top (`BT`), so the ambitie is on top and the inspanningen at the bottom as
+ * in the DIN figure of seed 002 §3.2, while every line keeps pointing the way it contributes:
+ * up. The browser test checks in Chromium that the ambitie is drawn highest.
+ */
+function dinDiagram(din: Din, name: string, title: string, part: DinPart, isPart: boolean): Diagram {
+  const b = new FlowchartBuilder('BT', title);
   useClasses(b, ['element', 'doel', 'hefboom', 'gat', 'andere_partij', 'legenda']);
-  const gaps = new Map<string, string[]>();
-  for (const g of din.gaten) gaps.set(g.id, [...(gaps.get(g.id) ?? []), g.reden]);
-  for (const w of din.weesenergie) gaps.set(w.id, [...(gaps.get(w.id) ?? []), `weesenergie: ${w.reden}`]);
-  const lever = new Set([...din.hefboom_inspanningen.map((h) => h.id), ...din.hefboom_doelen.map((h) => h.id)]);
-  const cd = din.concrete_doelen.filter((c) => !onlyEr || c.er_doelen.includes(onlyEr));
-  const cdIds = new Set(cd.map((c) => c.id));
-  const insp = din.inspanningen.filter((s) => !onlyEr || s.bijdragen.some((x) => cdIds.has(x.doel)));
-  const er = din.er_doelen.filter((e) => !onlyEr || e.id === onlyEr);
-  const label = (id: string, text: string) => wrap(text) + (gaps.has(id) ? `\n${wrap(`GAT: ${gaps.get(id)!.join('; ')}`)}` : '') + (lever.has(id) ? '\nHEFBOOM' : '');
-  const cls = (id: string, base: string) => (gaps.has(id) ? 'gat' : lever.has(id) ? 'hefboom' : base);
+  const { er, goals, efforts } = part;
+  const inPart = new Set([...er.map((e) => e.id), ...goals.map((c) => c.id), ...efforts.map((s) => s.id)]);
+  const marks = new Map<string, string[]>();
+  const mark = (id: string, text: string) => marks.set(id, [...(marks.get(id) ?? []), text]);
+  const gaps = din.gaten.filter((g) => inPart.has(g.id));
+  const orphans = din.weesenergie.filter((w) => inPart.has(w.id));
+  for (const g of gaps) if (GAP_TEXT[g.soort]) mark(g.id, GAP_TEXT[g.soort]!);
+  for (const w of orphans) mark(w.id, `WEESENERGIE: ${w.reden}`);
+  const levers = din.hefboom_inspanningen.filter((h) => inPart.has(h.id));
+  const lever = new Set([...levers.map((h) => h.id), ...din.hefboom_doelen.filter((h) => inPart.has(h.id)).map((h) => h.id)]);
+  const label = (id: string, text: string) => wrap(text) + (marks.get(id) ?? []).map((m) => `\n${wrap(m)}`).join('') + (lever.has(id) ? '\nHEFBOOM' : '');
+  const cls = (id: string, base: string) => (marks.has(id) ? 'gat' : lever.has(id) ? 'hefboom' : base);
 
+  // Declared top to bottom as read; BT only turns the ranks over.
   b.subgraph('laag:ambitie', 'Ambitie', () => b.node(din.ambitie.id, wrap(din.ambitie.label, WIDE), { shape: 'stadium', cls: 'doel' }));
-  b.subgraph('laag:er', 'ER-doelen', () => er.forEach((e) => b.node(e.id, label(e.id, e.label), { shape: 'round', cls: cls(e.id, 'element') })));
-  b.subgraph('laag:cd', 'Concrete doelen', () => cd.forEach((c) => b.node(c.id, label(c.id, c.label), { cls: cls(c.id, 'element') })));
-  b.subgraph('laag:insp', 'Inspanningen', () =>
-    insp.forEach((s) => {
-      const other = s.uitvoerder !== 'regio';
-      const text = other ? `${s.label}\n(uitvoerder: ${s.uitvoerder})` : s.label;
-      b.node(s.id, label(s.id, text), { shape: other ? 'parallelogram' : 'rect', cls: gaps.has(s.id) ? 'gat' : lever.has(s.id) ? 'hefboom' : other ? 'andere_partij' : 'element' });
-    }),
-  );
-  const inspIds = new Set(insp.map((s) => s.id));
+  if (er.length) b.subgraph('laag:er', 'ER-doelen', () => er.forEach((e) => b.node(e.id, label(e.id, e.label), { shape: 'round', cls: cls(e.id, 'element') })));
+  if (goals.length) b.subgraph('laag:cd', 'Concrete doelen', () => goals.forEach((c) => b.node(c.id, label(c.id, c.label), { cls: cls(c.id, 'element') })));
+  if (efforts.length) {
+    b.subgraph('laag:insp', 'Inspanningen', () =>
+      efforts.forEach((s) => {
+        const other = s.uitvoerder !== 'regio';
+        const text = other ? `${s.label}\n(uitvoerder: ${s.uitvoerder})` : s.label;
+        // Another party's inspanning keeps its parallelogram whatever marking it gets (gap, hefboom).
+        b.node(s.id, label(s.id, text), { shape: other ? 'parallelogram' : 'rect', cls: cls(s.id, other ? 'andere_partij' : 'element') });
+      }),
+    );
+  }
+  const effortIds = new Set(efforts.map((s) => s.id));
   const drawn = new Set<DinLine>();
   let fromEfforts = 0;
   let unknown = 0;
+  const linked = new Set<string>();
   for (const x of din.bijdragen) {
     if (!b.has(x.van) || !b.has(x.naar)) continue;
-    const kind: DinLine = !inspIds.has(x.van) ? 'doel' : (x.sterkte ?? 'onbekend');
-    if (inspIds.has(x.van)) fromEfforts++;
+    const kind: DinLine = !effortIds.has(x.van) ? 'doel' : (x.sterkte ?? 'onbekend');
+    if (effortIds.has(x.van)) fromEfforts++;
     if (kind === 'onbekend') unknown++;
     drawn.add(kind);
     const line = DIN_LINES[kind];
     b.edge(x.van, x.naar, { arrow: line.arrow, ...(line.style ? { style: line.style } : {}) });
+    linked.add(x.van).add(x.naar);
   }
+  // An element without any line (an inspanning that contributes to nothing) would be laid out
+  // beside the ambitie; an invisible link keeps it below, on the reading order of the DIN.
+  for (const id of inPart) if (!linked.has(id)) b.edge(id, din.ambitie.id, { arrow: 'invisible' });
   // Only the kinds of line this diagram draws: a legend of lines that are not there misleads.
   legend(
     b,
     [
       { key: 'hefboom', label: 'HEFBOOM: draagt bij aan meerdere doelen', cls: 'hefboom' },
-      { key: 'gat', label: 'GAT: ontbrekende schakel', cls: 'gat' },
-      { key: 'andere', label: 'inspanning van een andere partij', cls: 'andere_partij' },
+      { key: 'gat', label: 'GAT: geen indicator / geen inspanning / geen concreet doel', cls: 'gat' },
+      { key: 'wees', label: 'WEESENERGIE: bereikt de ambitie niet', cls: 'gat' },
+      { key: 'andere', label: 'inspanning van een andere partij (scheef)', cls: 'andere_partij' },
     ],
     DIN_LINE_ORDER.filter((k) => drawn.has(k)).map((k) => DIN_LINES[k]),
   );
   const strengths = unknown > 0 ? ` Sterkte onbekend bij ${unknown} van ${fromEfforts} bijdragen van inspanningen.` : '';
-  const caption = `${er.length} ER-doelen, ${cd.length} concrete doelen, ${insp.length} inspanningen; ${din.hefboom_inspanningen.length} hefboom-inspanningen, ${din.gaten.length} gaten, ${din.weesenergie.length} keer weesenergie.${strengths}`;
-  return diagram('din', b, name, title, caption, din.regio, onlyEr ? `din-${din.regio}` : undefined);
+  // The counts describe this diagram: a part counts only its own elements.
+  const caption =
+    `${aantal(er.length, 'ER-doel', 'ER-doelen')}, ${aantal(goals.length, 'concreet doel', 'concrete doelen')}, ${aantal(efforts.length, 'inspanning', 'inspanningen')}; ` +
+    `${aantal(levers.length, 'hefboom-inspanning', 'hefboom-inspanningen')}, ${aantal(gaps.length, 'gat', 'gaten')}, ${aantal(orphans.length, 'inspanning', 'inspanningen')} met weesenergie.${strengths}`;
+  return diagram('din', b, name, title, caption, din.regio, isPart ? `din-${din.regio}` : undefined);
 }
 
 // ------------------------------------------------------------------ coverage
@@ -235,7 +299,7 @@ function dinDiagram(din: Analysis['dins'][number], name: string, title: string, 
 const STATUS_TEXT = { gedekt: 'GEDEKT', deels: 'DEELS', gat: 'GAT' } as const;
 
 /** Deelvragen per poster part: about what fits an A3 page at a readable size. */
-const DEELVRAGEN_PER_POSTER_PART = 8;
+const SUBQUESTIONS_PER_POSTER_PART = 8;
 
 /**
  * Too big for Mermaid: one part per onderzoeksvraag. `split` (posters, where it must fit
@@ -249,7 +313,7 @@ export function coverageView(a: Analysis, name: string, scopeLabel: string, opts
     const groups: (typeof questions)[] = [];
     for (const q of questions) {
       const last = groups[groups.length - 1];
-      if (last && last.reduce((n, x) => n + x.deelvragen.length, 0) + q.deelvragen.length <= DEELVRAGEN_PER_POSTER_PART) last.push(q);
+      if (last && last.reduce((n, x) => n + x.deelvragen.length, 0) + q.deelvragen.length <= SUBQUESTIONS_PER_POSTER_PART) last.push(q);
       else groups.push([q]);
     }
     if (groups.length > 1) return groups.map((g, i) => coverageDiagram(a, `${name}-deel-${i + 1}`, `${title}, ${g.map(tag).join(' + ')}`, g.map((q) => q.id), name));
@@ -307,26 +371,17 @@ function coverageDiagram(a: Analysis, name: string, title: string, only: readonl
         { label: 'indicator beantwoordt deelvraag', arrow: 'solid' },
         { label: 'databron levert indicator', arrow: 'dotted' },
       ]);
-  const counts = `${used.length} deelvragen: ${statusSummary(used)}`;
+  const counts = `${aantal(used.length, 'deelvraag', 'deelvragen')}: ${statusSummary(used)}`;
   const caption = regional
-    ? `${counts} met het bewijs van deze regio. De ${indicators.length} indicatoren en ${sources.length} databronnen erachter staan in de landelijke dekking.`
-    : `${counts}; ${indicators.length} indicatoren uit ${sources.length} databronnen.`;
+    ? `${counts} met het bewijs van deze regio. De ${aantal(indicators.length, 'indicator', 'indicatoren')} en ${aantal(sources.length, 'databron', 'databronnen')} erachter staan in de landelijke dekking.`
+    : `${counts}; ${aantal(indicators.length, 'indicator', 'indicatoren')} uit ${aantal(sources.length, 'databron', 'databronnen')}.`;
   return diagram('dekking', b, name, title, caption, a.regio_filter, deelVan);
 }
 
 // ------------------------------------------------------------------ schuifjes
 
-const LEVEL_TEXT: Record<string, string> = {
-  'niet-handelen': 'niet handelen',
-  autonoom: 'autonoom',
-  'kennis-delen': 'kennis delen',
-  afstemmen: 'afstemmen',
-  gezamenlijk: 'gezamenlijk',
-  integreren: 'integreren',
-};
-
 /** Rows per diagram: 7 cells per row keeps a part far below mermaid's text limit, and a printed column readable. */
-const SCHUIFJES_ROWS_PER_PART = 60;
+const SLIDER_ROWS_PER_PART = 60;
 
 /**
  * The schuifjesmodel as a table: one row per inspanning (its name, then the six levels with
@@ -337,7 +392,7 @@ const SCHUIFJES_ROWS_PER_PART = 60;
  * line up across the columns. Chains of linked cells did the same job with ~90 links per
  * diagram, which cost a third of its drawing time.
  */
-const SCHUIFJES_COLUMN = 'Inspanning';
+const SLIDERS_COLUMN = 'Inspanning';
 const BLANK_LINE = '\u00a0';
 
 /** `lines` centred in `height` lines. */
@@ -347,14 +402,14 @@ function padLines(lines: readonly string[], height: number): string {
   return [...Array<string>(above).fill(BLANK_LINE), ...lines, ...Array<string>(extra - above).fill(BLANK_LINE)].join('\n');
 }
 
-export function schuifjesView(a: Analysis, regio: string): Diagram[] {
+export function slidersView(a: Analysis, regio: string): Diagram[] {
   const s = a.schuifjes.find((x) => x.regio === regio);
   const din = a.dins.find((d) => d.regio === regio);
   if (!s || !din) return [];
   const name = `schuifjes-${regio}`;
   const title = `Schuifjes ${din.regio_naam}: samenwerking nu en gewenst`;
   const parts: (typeof s.inspanningen)[] = [];
-  for (let i = 0; i < Math.max(1, s.inspanningen.length); i += SCHUIFJES_ROWS_PER_PART) parts.push(s.inspanningen.slice(i, i + SCHUIFJES_ROWS_PER_PART));
+  for (let i = 0; i < Math.max(1, s.inspanningen.length); i += SLIDER_ROWS_PER_PART) parts.push(s.inspanningen.slice(i, i + SLIDER_ROWS_PER_PART));
   return parts.map((rows, p) => {
     const partName = parts.length > 1 ? `${name}-deel-${p + 1}` : name;
     const b = new FlowchartBuilder('TB', parts.length > 1 ? `${title}, deel ${p + 1}` : title);
@@ -365,7 +420,7 @@ export function schuifjesView(a: Analysis, regio: string): Diagram[] {
         const isNu = lvl === r.nu;
         const isGewenst = lvl === r.gewenst;
         const mark = isNu && isGewenst ? ['NU = GEWENST'] : isNu ? ['NU'] : isGewenst ? ['GEWENST'] : [];
-        return { lines: [LEVEL_TEXT[lvl]!, ...mark], cls: isNu && isGewenst ? 'nu_en_gewenst' : isNu ? 'nu' : isGewenst ? 'gewenst' : 'leeg' };
+        return { lines: [COOPERATION_LEVEL_LABEL[lvl], ...mark], cls: isNu && isGewenst ? 'nu_en_gewenst' : isNu ? 'nu' : isGewenst ? 'gewenst' : 'leeg' };
       });
       return { id: r.id, label, cells, height: Math.max(label.length, ...cells.map((c) => c.lines.length)) };
     });
@@ -379,16 +434,16 @@ export function schuifjesView(a: Analysis, regio: string): Diagram[] {
     if (rows.length === 0) b.node('geen', 'Geen inspanning heeft schuifjes: de casus zegt niet hoe de regio samenwerkt', { cls: 'leeg' });
     for (let col = COOPERATION_LEVELS.length - 1; col >= 0 && table.length; col--) {
       const lvl = COOPERATION_LEVELS[col]!;
-      b.subgraph(`kolom:${lvl}`, LEVEL_TEXT[lvl]!, () => {
+      b.subgraph(`kolom:${lvl}`, COOPERATION_LEVEL_LABEL[lvl], () => {
         for (const t of table) b.node(`${t.id}:${lvl}`, padLines(t.cells[col]!.lines, t.height), { cls: t.cells[col]!.cls });
       }, 'LR');
     }
     if (table.length) {
-      b.subgraph('kolom:inspanning', SCHUIFJES_COLUMN, () => {
+      b.subgraph('kolom:inspanning', SLIDERS_COLUMN, () => {
         for (const t of table) b.node(`rij:${t.id}`, padLines(t.label, t.height), { cls: 'element' });
       }, 'LR');
     }
-    const caption = `${s.inspanningen.length} inspanningen met schuifjes: ${s.meer_samenwerking} naar meer samenwerking, ${s.gelijk} gelijk, ${s.minder_samenwerking} minder; ${s.zonder_schuifjes} zonder schuifjes.`;
+    const caption = `${aantal(s.inspanningen.length, 'inspanning', 'inspanningen')} met schuifjes: ${s.meer_samenwerking} naar meer samenwerking, ${s.gelijk} gelijk, ${s.minder_samenwerking} minder; ${s.zonder_schuifjes} zonder schuifjes.`;
     return diagram('schuifjes', b, partName, parts.length > 1 ? `${title}, deel ${p + 1}` : title, caption, regio, parts.length > 1 ? name : undefined);
   });
 }
