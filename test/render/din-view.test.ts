@@ -55,8 +55,8 @@ describe('DIN: boven naar beneden, heel', () => {
     expect(los.match(/draagt aan geen concreet doel bij/g)).toHaveLength(1);
   });
 
-  it('the caption counts in Dutch that reads right', () => {
-    expect(whole!.caption).toBe('2 ER-doelen, 2 concrete doelen, 3 inspanningen; 1 hefboom-inspanning, 2 gaten, 1 inspanning met weesenergie.');
+  it('the caption counts in Dutch that reads right, weesenergie once (not also as a gap)', () => {
+    expect(whole!.caption).toBe('2 ER-doelen, 2 concrete doelen, 3 inspanningen; 1 hefboom-inspanning, 1 gat, 1 inspanning met weesenergie.');
   });
 });
 
@@ -87,7 +87,7 @@ describe('DIN in delen per ER-doel', () => {
     expect(parts.map((p) => p.caption)).toEqual([
       '1 ER-doel, 1 concreet doel, 2 inspanningen; 1 hefboom-inspanning, 0 gaten, 0 inspanningen met weesenergie.',
       '1 ER-doel, 2 concrete doelen, 2 inspanningen; 1 hefboom-inspanning, 1 gat, 0 inspanningen met weesenergie.',
-      '0 ER-doelen, 0 concrete doelen, 1 inspanning; 0 hefboom-inspanningen, 1 gat, 1 inspanning met weesenergie.',
+      '0 ER-doelen, 0 concrete doelen, 1 inspanning; 0 hefboom-inspanningen, 0 gaten, 1 inspanning met weesenergie.',
     ]);
   });
 });

@@ -234,9 +234,10 @@ function dinDiagram(din: Din, name: string, title: string, part: DinPart, isPart
   const inPart = new Set([...er.map((e) => e.id), ...goals.map((c) => c.id), ...efforts.map((s) => s.id)]);
   const marks = new Map<string, string[]>();
   const mark = (id: string, text: string) => marks.set(id, [...(marks.get(id) ?? []), text]);
-  const gaps = din.gaten.filter((g) => inPart.has(g.id));
+  // An inspanning that contributes to nothing is counted once, as weesenergie (as its box says).
+  const gaps = din.gaten.filter((g) => inPart.has(g.id) && GAP_TEXT[g.soort] !== null);
   const orphans = din.weesenergie.filter((w) => inPart.has(w.id));
-  for (const g of gaps) if (GAP_TEXT[g.soort]) mark(g.id, GAP_TEXT[g.soort]!);
+  for (const g of gaps) mark(g.id, GAP_TEXT[g.soort]!);
   for (const w of orphans) mark(w.id, `WEESENERGIE: ${w.reden}`);
   const levers = din.hefboom_inspanningen.filter((h) => inPart.has(h.id));
   const lever = new Set([...levers.map((h) => h.id), ...din.hefboom_doelen.filter((h) => inPart.has(h.id)).map((h) => h.id)]);
