@@ -23,7 +23,7 @@ const snapshot = () => Object.fromEntries(readdirSync(join(dir, 'diagrams')).map
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tocdin-check-'));
-  for (const d of ['models', 'scenarios', 'diagrams']) cpSync(join(ROOT, d), join(dir, d), { recursive: true, filter: (src) => !/\.(svg|pdf|html)$/.test(src) && !src.includes('/muur') });
+  for (const d of ['models', 'scenarios', 'diagrams']) cpSync(join(ROOT, d), join(dir, d), { recursive: true, filter: (src) => !/\.(svg|pdf|html)$/.test(src) && !src.includes('/muur') && !src.includes('/werkbladen') });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
