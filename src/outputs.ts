@@ -10,14 +10,14 @@ import { analyse, prepare } from './analyse/analyse.js';
 import type { Analysis } from './analyse/schema.js';
 import { modelVersions, type ModelVersion } from './io/version.js';
 import type { checkWorkspace } from './pipeline.js';
-import { drawDiagrams, renderPosters, renderWallPosters, type PosterResult, type WallPoster } from './publish.js';
+import { drawDiagrams, renderPosters, renderRegionPdf, renderWallPosters, renderWorksheets, type PosterResult, type WallPoster, type Worksheet } from './publish.js';
 import { filesOfKind } from './resolve/resolve.js';
 import { partsOf, renderDiagramSet, type DiagramSet } from './render/diagrams.js';
 import { RENDERERS } from './render/index.js';
 import type { AnyDiagram, Diagram } from './render/diagram.js';
 import type { Paper } from './render/poster.js';
 import type { BrowserRenderer } from './browser/render.js';
-import { writeSvgs, writeWallPosters, type WriteReport } from './write/diagrams.js';
+import { writeRegionPdfs, writeSvgs, writeWallPosters, writeWorksheets, type WriteReport } from './write/diagrams.js';
 import type { Inputs } from './write/guard.js';
 import { writeOutputFile } from './write/output.js';
 
@@ -26,6 +26,8 @@ export type CheckedWorkspace = ReturnType<typeof checkWorkspace>;
 export const POSTERS_FILE = 'posters.pdf';
 export const WALL_DIR = 'muur';
 export const REPORT_FILE = 'rapport.html';
+/** The schuifjes worksheets, one PDF per region (and a blank one): written with the posters. */
+export const WORKSHEET_DIR = 'werkbladen';
 
 /** The analyses and the diagram set drawn from them: what every output is made of. */
 export interface Drawable {
@@ -48,6 +50,22 @@ export function diagramsFor(checked: CheckedWorkspace): Drawable {
   return { national, regional, set: renderDiagramSet(national, regional) };
 }
 
+/**
+ * The part of the diagram set one region owns (render --regio): its DIN, schuifjes and
+ * coverage `.mmd` files, without the index; marked partial, so writing it removes nothing.
+ */
+export function regionSet(set: DiagramSet, region: string): DiagramSet & { partial: true } {
+  const diagrams = set.diagrams.filter((d) => d.regio === region);
+  const names = new Set(diagrams.map((d) => `${d.name}.mmd`));
+  return {
+    files: set.files.filter((f) => names.has(f.name)),
+    diagrams,
+    splits: set.splits.filter((s) => diagrams.some((d) => d.deelVan === s.view)),
+    oversized: set.oversized.filter((o) => diagrams.some((d) => d.name === o.name)),
+    partial: true,
+  };
+}
+
 export function regionIds(checked: CheckedWorkspace): string[] {
   return [...checked.workspace.elements.values()].filter((e) => e.type === 'regio').map((e) => e.id);
 }
@@ -60,7 +78,7 @@ export function reportAnalysis(checked: CheckedWorkspace, drawable: Drawable, re
 }
 
 /** The version label of each diagram: its region's DIN file, or all files for national views. */
-export function versionsFor(checked: CheckedWorkspace, cwd: string): { of: (d: AnyDiagram) => string; all: ModelVersion } {
+export function versionsFor(checked: CheckedWorkspace, cwd: string): { of: (d: Pick<AnyDiagram, 'regio'>) => string; all: ModelVersion } {
   const files = checked.files.map((f) => resolve(cwd, f));
   const versionOf = modelVersions(files, cwd);
   const dinFile = new Map(filesOfKind(checked.workspace, 'din').map((f) => [f.model.regio, resolve(cwd, f.source.path)] as const));
@@ -93,6 +111,11 @@ export interface BrowserOutputRequest {
   papier?: Paper;
   /** Also write the HTML report next to the diagrams (npm start). */
   report?: boolean;
+  /**
+   * Only this region (render --regio): its diagrams, its own PDF and its worksheet; nothing
+   * of other regions is written or removed, and posters.pdf and the report are not made.
+   */
+  region?: string;
 }
 
 export type OutputStep =
@@ -100,6 +123,8 @@ export type OutputStep =
   | { step: 'svg'; dir: string; written: WriteReport }
   | { step: 'posters'; path: string; posters: PosterResult; ms: number }
   | { step: 'muur'; dir: string; posters: WallPoster[]; written: WriteReport; ms: number }
+  | { step: 'werkbladen'; dir: string; sheets: Worksheet[]; written: WriteReport; ms: number }
+  | { step: 'regio'; dir: string; regios: { regio: string; pages: number }[]; written: WriteReport; ms: number }
   | { step: 'report'; path: string };
 
 /** Draws the diagram set once and writes what the request asks for, reporting each step. */
@@ -110,12 +135,15 @@ export async function writeBrowserOutputs(
   request: BrowserOutputRequest,
   opts: { cwd: string; onStep: (s: OutputStep) => void },
 ): Promise<void> {
-  const { national, regional, set } = drawable;
-  const { outDir } = request;
+  const { national, regional } = drawable;
+  const { outDir, region } = request;
+  const partial = region !== undefined;
+  const set = partial ? regionSet(drawable.set, region) : drawable.set;
+  const writeOpts = { inputs: request.inputs, partial };
   let t = Date.now();
   const drawn = await drawDiagrams(set.diagrams, renderer);
   opts.onStep({ step: 'drawn', total: drawn.length, fromCache: drawn.filter((d) => d.fromCache).length, ms: Date.now() - t });
-  if (request.svg) opts.onStep({ step: 'svg', dir: outDir, written: await writeSvgs(outDir, drawn, { inputs: request.inputs }) });
+  if (request.svg) opts.onStep({ step: 'svg', dir: outDir, written: await writeSvgs(outDir, drawn, writeOpts) });
   const versions = versionsFor(checked, opts.cwd);
   // What every printed page says about its diagram: the same on posters and wall sheets.
   const page = {
@@ -124,24 +152,51 @@ export async function writeBrowserOutputs(
     title: 'tocdin — diagrammen van het onderwijsregiobeleid',
     date: new Date(`${versions.all.datum}T12:00:00Z`),
   };
-  if (request.pdf) {
+  const posterOpts = {
+    ...page,
+    ...(request.papier ? { papier: request.papier } : {}),
+    partsOf: (d: AnyDiagram) => partsOf(national, regional, d),
+  };
+  if (request.pdf && !partial) {
     t = Date.now();
-    const posters = await renderPosters(drawn, renderer, {
-      ...page,
-      ...(request.papier ? { papier: request.papier } : {}),
-      partsOf: (d) => partsOf(national, regional, d),
-    });
+    // Regional coverage is in each region's own PDF (and the report), not in the national set.
+    const posters = await renderPosters(
+      drawn.filter((d) => !(d.view === 'dekking' && d.regio)),
+      renderer,
+      posterOpts,
+    );
     const path = join(outDir, POSTERS_FILE);
     await writeOutputFile(path, posters.pdf, { inputs: request.inputs });
     opts.onStep({ step: 'posters', path, posters, ms: Date.now() - t });
+  }
+  if (request.pdf) {
+    // One PDF per region: its summary page, then its diagrams; and the worksheets.
+    t = Date.now();
+    const regions = partial ? [region] : national.dins.map((d) => d.regio);
+    const pdfs: { regio: string; pdf: Uint8Array; pages: number }[] = [];
+    for (const r of regions) {
+      const regionVersion = versions.of({ regio: r });
+      pdfs.push({ regio: r, ...(await renderRegionPdf(national, r, drawn, renderer, { ...posterOpts, title: `Regio ${page.regioNaam(r)}`, regionVersion })) });
+    }
+    const written = await writeRegionPdfs(outDir, pdfs, writeOpts);
+    opts.onStep({ step: 'regio', dir: outDir, regios: pdfs.map(({ regio: r, pages }) => ({ regio: r, pages })), written, ms: Date.now() - t });
+    t = Date.now();
+    const sheets = await renderWorksheets(national, renderer, {
+      versie: (r) => (r ? versions.of({ regio: r }) : versions.all.label),
+      regioNaam: page.regioNaam,
+      date: page.date,
+      ...(partial ? { regions: [region] } : {}),
+    });
+    const dir = join(outDir, WORKSHEET_DIR);
+    opts.onStep({ step: 'werkbladen', dir, sheets, written: await writeWorksheets(dir, sheets, writeOpts), ms: Date.now() - t });
   }
   if (request.muur) {
     t = Date.now();
     const posters = await renderWallPosters(drawn, renderer, page);
     const dir = join(outDir, WALL_DIR);
-    opts.onStep({ step: 'muur', dir, posters, written: await writeWallPosters(dir, posters, { inputs: request.inputs }), ms: Date.now() - t });
+    opts.onStep({ step: 'muur', dir, posters, written: await writeWallPosters(dir, posters, writeOpts), ms: Date.now() - t });
   }
-  if (request.report) {
+  if (request.report && !partial) {
     const path = join(outDir, REPORT_FILE);
     await writeOutputFile(path, RENDERERS.html(national, { diagrams: drawn, modelVersie: versions.all.label }), { inputs: request.inputs });
     opts.onStep({ step: 'report', path });

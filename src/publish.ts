@@ -4,6 +4,8 @@
  */
 import type { BrowserRenderer } from './browser/render.js';
 import type { AnyDiagram, Diagram, DrawnDiagram } from './render/diagram.js';
+import type { Analysis } from './analyse/schema.js';
+import { blankWorksheet, regionSummaryHtml, worksheetFor, worksheetPages, type WorksheetInput } from './render/worksheet.js';
 import { choosePage, fitScale, labelPoints, posterHtml, tileHtml, wallTiling, type PageSize, type Paper, type Tiling } from './render/poster.js';
 
 export type { DrawnDiagram } from './render/diagram.js';
@@ -47,7 +49,8 @@ export interface PosterResult {
  */
 export const SPLIT_BELOW_SCALE = 0.75;
 
-export async function renderPosters(drawn: readonly DrawnDiagram[], renderer: BrowserRenderer, opts: PosterOptions): Promise<PosterResult> {
+/** The poster pages of drawn diagrams (views too small to read whole are printed in parts). */
+async function posterPages(drawn: readonly DrawnDiagram[], renderer: BrowserRenderer, opts: PosterOptions) {
   // Which views are too small to read whole; their parts are drawn in one batch.
   const partsFor = new Map<string, Diagram[]>();
   for (const d of drawn) {
@@ -68,8 +71,13 @@ export async function renderPosters(drawn: readonly DrawnDiagram[], renderer: Br
     });
     return { name: d.name, size, html, labelPt: labelPoints(d.width, d.height, size) };
   });
+  return { pages, split: [...partsFor].map(([view, parts]) => ({ view, parts: parts.length })) };
+}
+
+export async function renderPosters(drawn: readonly DrawnDiagram[], renderer: BrowserRenderer, opts: PosterOptions): Promise<PosterResult> {
+  const { pages, split } = await posterPages(drawn, renderer, opts);
   const pdf = await renderer.renderPdf(pages, { title: opts.title, date: opts.date });
-  return { pdf, pages: pages.map(({ name, size, labelPt }) => ({ name, size, labelPt })), split: [...partsFor].map(([view, parts]) => ({ view, parts: parts.length })) };
+  return { pdf, pages: pages.map(({ name, size, labelPt }) => ({ name, size, labelPt })), split };
 }
 
 export interface WallPoster {
@@ -110,4 +118,67 @@ export async function renderWallPosters(drawn: readonly DrawnDiagram[], renderer
     out.push({ name: d.name, tiling, pdf: await renderer.renderPdf(pages, { title: `${d.title} (muurposter)`, date: opts.date }) });
   }
   return out;
+}
+
+export interface Worksheet {
+  /** File name without extension: `schuifjes-<regio>` or `schuifjes-leeg`. */
+  name: string;
+  size: PageSize;
+  pages: number;
+  pdf: Uint8Array;
+}
+
+export const BLANK_WORKSHEET = 'schuifjes-leeg';
+
+async function printWorksheet(w: WorksheetInput, renderer: BrowserRenderer, date: Date): Promise<Worksheet> {
+  const { size, html } = worksheetPages(w);
+  const name = w.regio ? `schuifjes-${w.regio}` : BLANK_WORKSHEET;
+  const pdf = await renderer.renderPdf(html.map((h, i) => ({ name: `${name} blad ${i + 1}`, html: h })), { title: `Schuifjes — ${w.regioNaam ?? 'lege regio'}`, date });
+  return { name, size, pages: html.length, pdf };
+}
+
+/**
+ * The schuifjes worksheets: one per region with a DIN (pre-filled where the model has
+ * schuifjes), and the blank one; `regions` limits them to those regions (render --regio),
+ * where a region without a DIN gets the blank sheet under its own name.
+ */
+export async function renderWorksheets(
+  national: Analysis,
+  renderer: BrowserRenderer,
+  opts: { versie: (region: string | null) => string; regioNaam: (id: string) => string; date: Date; regions?: readonly string[] },
+): Promise<Worksheet[]> {
+  const out: Worksheet[] = [];
+  const wanted = opts.regions ?? national.dins.map((d) => d.regio);
+  for (const region of wanted) {
+    const hasDin = national.dins.some((d) => d.regio === region);
+    const w = hasDin ? worksheetFor(national, region, opts.versie(region)) : blankWorksheet(opts.versie(null), { id: region, naam: opts.regioNaam(region) });
+    out.push(await printWorksheet(w, renderer, opts.date));
+  }
+  if (!opts.regions) out.push(await printWorksheet(blankWorksheet(opts.versie(null)), renderer, opts.date));
+  return out;
+}
+
+/**
+ * A region's own PDF: its one-page summary, then its diagrams as poster pages (the DIN,
+ * the schuifjes, its coverage).
+ */
+export async function renderRegionPdf(
+  national: Analysis,
+  region: string,
+  drawn: readonly DrawnDiagram[],
+  renderer: BrowserRenderer,
+  opts: PosterOptions & { regionVersion: string },
+): Promise<{ pdf: Uint8Array; pages: number }> {
+  const own = drawn.filter((d) => d.regio === region);
+  const summary = regionSummaryHtml({
+    regio: region,
+    regioNaam: opts.regioNaam(region),
+    modelVersie: opts.regionVersion,
+    din: national.dins.find((d) => d.regio === region),
+    schuifjes: national.schuifjes.find((s) => s.regio === region),
+    diagrammen: own.map((d) => d.title),
+  });
+  const { pages } = await posterPages(own, renderer, opts);
+  const all = [{ name: `regio-${region} samenvatting`, html: summary }, ...pages];
+  return { pdf: await renderer.renderPdf(all, { title: `Regio ${opts.regioNaam(region)}`, date: opts.date }), pages: all.length };
 }

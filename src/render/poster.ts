@@ -115,7 +115,7 @@ const SVG_TEXT_UNSCALED = 'svg text { text-rendering: geometricPrecision !import
  * A one-page HTML document for printing: CSP without scripts, the paper size, the type, a
  * `.page` box filling the printable area; `css` adds the layout of its kind of page.
  */
-function printPage(title: string, size: PageSize, css: string, body: string[]): string {
+export function printPage(title: string, size: PageSize, css: string, body: string[]): string {
   const [w, h] = pageMm(size);
   const base = `
 @page { size: ${size.paper} ${size.landscape ? 'landscape' : 'portrait'}; margin: ${MARGIN_MM}mm; }

@@ -16,24 +16,51 @@ export interface WriteOptions {
   check?: boolean;
   /** What the command reads: never written into (rule 3). */
   inputs?: Inputs;
+  /**
+   * Only part of the set was made (render --regio): nothing is removed as stale, since what
+   * this run did not regenerate (the other regions' files) is not stale.
+   */
+  partial?: boolean;
 }
 
 /** Each writer removes only stale files of its own kind (and only with tocdin's marker). */
 const MERMAID_FILES = /^(?:.+\.mmd|README\.md)$/;
 const SVG_FILES = /^.+\.svg$/;
 const PDF_FILES = /^.+\.pdf$/;
+const REGION_PDFS = /^regio-.+\.pdf$/;
+/** Matches no name: a partial run removes nothing. */
+const NOTHING = /(?!)/;
 
-export function writeDiagramSet(dir: string, set: DiagramSet, opts: WriteOptions = {}): Promise<WriteReport> {
-  return writeGenerated(dir, set.files, { stale: MERMAID_FILES, ...opts });
+function generatedOptions(stale: RegExp, opts: WriteOptions) {
+  const { partial, ...rest } = opts;
+  return { stale: partial ? NOTHING : stale, ...rest };
+}
+
+/** A set made for part of the models only (see outputs.ts regionSet) says so itself. */
+export function writeDiagramSet(dir: string, set: DiagramSet & { partial?: boolean }, opts: WriteOptions = {}): Promise<WriteReport> {
+  return writeGenerated(dir, set.files, generatedOptions(MERMAID_FILES, { ...opts, partial: Boolean(opts.partial || set.partial) }));
 }
 
 /** `.svg` next to each `.mmd`; SVGs of views that no longer exist are removed. */
 export function writeSvgs(dir: string, drawn: readonly { name: string; svg: string }[], opts: WriteOptions = {}): Promise<WriteReport> {
   const files = drawn.map((d) => ({ name: `${d.name}.svg`, content: `<?xml version="1.0" encoding="UTF-8"?>\n${d.svg}\n` }));
-  return writeGenerated(dir, files, { stale: SVG_FILES, ...opts });
+  return writeGenerated(dir, files, generatedOptions(SVG_FILES, opts));
 }
 
 /** One PDF per wall poster in its own folder; posters of views that no longer exist are removed. */
 export function writeWallPosters(dir: string, posters: readonly { name: string; pdf: Uint8Array }[], opts: WriteOptions = {}): Promise<WriteReport> {
-  return writeGenerated(dir, posters.map((p) => ({ name: `${p.name}.pdf`, content: p.pdf })), { stale: PDF_FILES, ...opts });
+  return writeGenerated(dir, posters.map((p) => ({ name: `${p.name}.pdf`, content: p.pdf })), generatedOptions(PDF_FILES, opts));
+}
+
+/** The schuifjes worksheets in their own folder (werkbladen/); worksheets of regions gone are removed. */
+export function writeWorksheets(dir: string, sheets: readonly { name: string; pdf: Uint8Array }[], opts: WriteOptions = {}): Promise<WriteReport> {
+  return writeGenerated(dir, sheets.map((p) => ({ name: `${p.name}.pdf`, content: p.pdf })), generatedOptions(PDF_FILES, opts));
+}
+
+/**
+ * `regio-<id>.pdf` next to the diagrams; only marked files of that pattern are removed as
+ * stale, so posters.pdf and the .mmd files in the same folder are never touched.
+ */
+export function writeRegionPdfs(dir: string, pdfs: readonly { regio: string; pdf: Uint8Array }[], opts: WriteOptions = {}): Promise<WriteReport> {
+  return writeGenerated(dir, pdfs.map((p) => ({ name: `regio-${p.regio}.pdf`, content: p.pdf })), generatedOptions(REGION_PDFS, opts));
 }

@@ -63,7 +63,7 @@ describe('without Chromium', () => {
   it('start succeeds and says what it skipped and how to get it', async () => {
     const r = await run(['start'], NO_BROWSER);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('SVG, posters.pdf, muurposters en rapport.html overgeslagen: Chromium niet gevonden');
+    expect(r.out).toContain("SVG, posters.pdf, regio-PDF's, werkbladen, muurposters en rapport.html overgeslagen: Chromium niet gevonden");
   });
 
   it('usage mistakes are exit 2 with a hint', async () => {
@@ -84,9 +84,15 @@ describe.skipIf(!findChromium())('with Chromium', () => {
     const mmd = files.filter((f) => f.endsWith('.mmd'));
     expect(files.filter((f) => f.endsWith('.svg')).sort()).toEqual(mmd.map((f) => f.replace(/\.mmd$/, '.svg')).sort());
     const pdf = await PDFDocument.load(readFileSync(join(dir, 'diagrams', 'posters.pdf')));
-    // One page per diagram, plus the extra parts of views too small to read whole.
+    // One page per diagram, plus the extra parts of views too small to read whole; a
+    // region's coverage is in its own PDF (regio-<id>.pdf), not in posters.pdf.
     const extra = [...r.out.matchAll(/^poster: \S+ in (\d+) delen/gm)].reduce((n, m) => n + Number(m[1]) - 1, 0);
-    expect(pdf.getPageCount()).toBe(mmd.length + extra);
+    const regional = mmd.filter((f) => /^dekking-/.test(f) && f !== 'dekking-landelijk.mmd');
+    expect(regional).toEqual(['dekking-regio-a.mmd']);
+    expect(pdf.getPageCount()).toBe(mmd.length - regional.length + extra);
+    expect(existsSync(join(dir, 'diagrams', 'regio-regio-a.pdf'))).toBe(true);
+    expect(readdirSync(join(dir, 'diagrams', 'werkbladen')).sort()).toEqual(['schuifjes-leeg.pdf', 'schuifjes-regio-a.pdf']);
+    expect(r.out).toMatch(/^werkbladen: 2 schuifjes-werkbladen in .*werkbladen \(2 geschreven/m);
     expect(r.out).toMatch(/tekst in de diagrammen op papier: \d+,\d pt tot \d+,\d pt/);
     expect(r.out).toMatch(/SVG: 6 diagrammen getekend met Chromium \(0 uit de cache, 6 opnieuw\)/);
     const again = await run(['render', '--svg', '--pdf']);

@@ -65,6 +65,17 @@ export function printStep(io: Io, s: OutputStep): void {
       }
       return;
     }
+    case 'regio': {
+      const r = s.written;
+      io.out(`regio-pdf: ${s.regios.length} ${s.regios.length === 1 ? 'bestand' : 'bestanden'} in ${s.dir} (${r.written.length} geschreven, ${r.unchanged.length} ongewijzigd, ${r.removed.length} verwijderd; samenvatting op pagina 1) in ${seconds(s.ms)}\n`);
+      return;
+    }
+    case 'werkbladen': {
+      const r = s.written;
+      const sizes = [...new Set(s.sheets.map((w) => w.size.paper))].join(' of ');
+      io.out(`werkbladen: ${s.sheets.length} ${s.sheets.length === 1 ? 'schuifjes-werkblad' : 'schuifjes-werkbladen'} in ${s.dir} (${r.written.length} geschreven, ${r.unchanged.length} ongewijzigd, ${r.removed.length} verwijderd; ${sizes} liggend) in ${seconds(s.ms)}\n`);
+      return;
+    }
     case 'report':
       io.out(`rapport: ${s.path}\n`);
       return;

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { countByCode } from '../../diagnostics/diagnostic.js';
 import { summarize, SEVERITY_NL } from '../../diagnostics/format.js';
 import { findChromium, INSTALL_COMMAND } from '../../browser/chromium.js';
-import { diagramsFor, WALL_DIR, writeBrowserOutputs } from '../../outputs.js';
+import { diagramsFor, WALL_DIR, WORKSHEET_DIR, writeBrowserOutputs } from '../../outputs.js';
 import { assertOutputDir } from '../../write/guard.js';
 import { checkWorkspace, type LoadOutcome } from '../../pipeline.js';
 import { renderText } from '../../render/text.js';
@@ -34,11 +34,11 @@ export const start: Command = {
     if (drawable.set.oversized.length) return EXIT_MODEL;
     const chromium = findChromium(io.env ?? process.env);
     const inputs = protectedInputs(io, pathsOrDefault(io, []), outcome.files);
-    await assertOutputDir(outDir, { inputs, subdirs: chromium ? [WALL_DIR] : [] });
+    await assertOutputDir(outDir, { inputs, subdirs: chromium ? [WALL_DIR, WORKSHEET_DIR] : [] });
     const written = await writeMermaid(io, outDir, drawable.set, false, inputs);
     if (written !== EXIT_OK) return written;
     if (!chromium) {
-      io.out(`SVG, posters.pdf, muurposters en rapport.html overgeslagen: Chromium niet gevonden. Installeer het met \`${INSTALL_COMMAND}\`.\n`);
+      io.out(`SVG, posters.pdf, regio-PDF's, werkbladen, muurposters en rapport.html overgeslagen: Chromium niet gevonden. Installeer het met \`${INSTALL_COMMAND}\`.\n`);
       return EXIT_OK;
     }
     await withRenderer(io, (renderer, settle) =>
