@@ -234,6 +234,8 @@ export interface RegionSummaryInput {
 }
 
 export const SUMMARY_TOP = 5;
+/** Characters of a list item that fit one line of the A4 summary at 10 pt (measured). */
+const LINE_CHARS = 96;
 
 /** One line of text, cut at a word so a summary line stays one line on A4. */
 function oneLine(text: string, max = 150): string {
@@ -255,9 +257,12 @@ export function regionSummaryHtml(s: RegionSummaryInput): string {
   const label = new Map<string, string>();
   if (din) for (const e of [din.ambitie, ...din.er_doelen, ...din.concrete_doelen, ...din.inspanningen]) label.set(e.id, e.label);
   const li = (items: string[], none: string) => (items.length ? `<ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul>` : `<p class="none">${escapeHtml(none)}</p>`);
-  const body: string[] = [`<h1>Regio ${escapeHtml(s.regioNaam)}</h1>`, `<p class="meta">Samenvatting op één blad · modelversie ${escapeHtml(s.modelVersie)}</p>`];
+  const body: string[] = [`<h1>${escapeHtml(s.regioNaam)}</h1>`, `<p class="meta">Samenvatting van de regio op één blad · modelversie ${escapeHtml(s.modelVersie)}</p>`];
   if (!din) {
-    body.push('<h2>Geen DIN</h2>', '<p>Voor deze regio is nog geen DIN in de modellen. Gebruik het lege werkblad <code>werkbladen/schuifjes-leeg.pdf</code> om de inspanningen en schuifjes in een werksessie op te halen, en maak het DIN met <code>npx tocdin init-regio</code>.</p>');
+    body.push(
+      '<h2>Geen DIN</h2>',
+      `<p>Voor deze regio is nog geen DIN in de modellen. Gebruik het lege werkblad <code>werkbladen/schuifjes-${escapeHtml(s.regio)}.pdf</code> om de inspanningen en schuifjes in een werksessie op te halen, en maak het DIN met <code>npx tocdin init-regio ${escapeHtml(s.regio)}</code>.</p>`,
+    );
   } else {
     const counts = [
       aantal(din.er_doelen.length, 'ER-doel', 'ER-doelen'),
@@ -271,13 +276,22 @@ export function regionSummaryHtml(s: RegionSummaryInput): string {
     body.push('<h2>In cijfers</h2>', `<p class="line">${escapeHtml(counts)}${din.voorbeeld ? ' · voorbeeld uit openbare bronnen' : ''}</p>`);
     body.push(
       `<h2>Belangrijkste gaten${din.gaten.length > SUMMARY_TOP ? ` (${SUMMARY_TOP} van ${din.gaten.length})` : ''}</h2>`,
-      li(din.gaten.slice(0, SUMMARY_TOP).map((g) => `<strong>${escapeHtml(GAP_WORDS[g.soort] ?? g.soort)}:</strong> ${escapeHtml(oneLine(label.get(g.id) ?? g.id, 110))}`), 'Geen gaten gevonden.'),
+      li(
+        din.gaten.slice(0, SUMMARY_TOP).map((g) => {
+          const kind = `${GAP_WORDS[g.soort] ?? g.soort}:`;
+          return `<strong>${escapeHtml(kind)}</strong> ${escapeHtml(oneLine(label.get(g.id) ?? g.id, LINE_CHARS - kind.length - 1))}`;
+        }),
+        'Geen gaten gevonden.',
+      ),
     );
     const levers = [...din.hefboom_inspanningen].sort((a, b) => b.gewicht - a.gewicht).slice(0, SUMMARY_TOP);
     body.push(
       '<h2>Hefboompunten</h2>',
       li(
-        levers.map((h) => `${escapeHtml(oneLine(label.get(h.id) ?? h.id, 110))} <span class="n">(${aantal(h.concrete_doelen, 'concreet doel', 'concrete doelen')}, ${aantal(h.er_doelen, 'ER-doel', 'ER-doelen')})</span>`),
+        levers.map((h) => {
+          const counts = `(${aantal(h.concrete_doelen, 'concreet doel', 'concrete doelen')}, ${aantal(h.er_doelen, 'ER-doel', 'ER-doelen')})`;
+          return `${escapeHtml(oneLine(label.get(h.id) ?? h.id, LINE_CHARS - counts.length - 1))} <span class="n">${escapeHtml(counts)}</span>`;
+        }),
         'Geen inspanning draagt aan meer dan één doel bij.',
       ),
     );
@@ -285,7 +299,11 @@ export function regionSummaryHtml(s: RegionSummaryInput): string {
     body.push(
       '<h2>Schuifjes</h2>',
       li(
-        rows.map((r) => `${escapeHtml(oneLine(r.label, 90))}: <strong>${escapeHtml(LEVEL_TEXT[r.nu].woord)} → ${escapeHtml(LEVEL_TEXT[r.gewenst].woord)}</strong>`),
+        rows.map((r) => {
+          const move = `${LEVEL_TEXT[r.nu].woord} → ${LEVEL_TEXT[r.gewenst].woord}`;
+          // Bold is wider: counted one and a half.
+          return `${escapeHtml(oneLine(r.label, LINE_CHARS - Math.ceil(move.length * 1.5) - 2))}: <strong>${escapeHtml(move)}</strong>`;
+        }),
         `Nog geen schuifjes in het model${din.inspanningen.length ? ` voor de ${aantal(din.inspanningen.length, 'inspanning', 'inspanningen')}` : ''}: gebruik het werkblad.`,
       ),
     );
@@ -294,13 +312,14 @@ export function regionSummaryHtml(s: RegionSummaryInput): string {
   if (s.diagrammen.length) body.push('<h2>Verder in deze PDF</h2>', li(s.diagrammen.map(escapeHtml), ''));
   body.push(`<footer><span>tocdin · diagrams/regio-${escapeHtml(s.regio)}.pdf</span><span>A4 staand</span></footer>`);
   const css = `
-.page { display: flex; flex-direction: column; font-size: 10.5pt; line-height: 1.3; }
+.page { display: flex; flex-direction: column; font-size: 10pt; line-height: 1.3; }
 h1 { font-size: 20pt; margin: 0; }
 .meta { margin: .5mm 0 2mm; color: #333; border-bottom: .6mm solid #000; padding-bottom: 1.5mm; }
 h2 { font-size: 12.5pt; margin: 3.5mm 0 1mm; }
 p { margin: 0; }
-ul { margin: 0; padding-left: 5mm; }
-li { margin: 0 0 .8mm; }
+ul { margin: 0; padding-left: 0; list-style: none; }
+li { margin: 0 0 .8mm; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+li::before { content: '• '; }
 .none, .n { color: #333; }
 code { font-size: 9.5pt; }
 footer { margin-top: auto; display: flex; justify-content: space-between; font-size: 9pt; color: #333; border-top: .3mm solid #969696; padding-top: .8mm; }

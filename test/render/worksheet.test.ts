@@ -124,7 +124,7 @@ describe('the summary page of a region', () => {
 
   it('is one A4 portrait page with ambitie, counts, gaps, hefboompunten and schuifjes in words', () => {
     expect(page).toContain('@page { size: A4 portrait;');
-    expect(page).toContain('<h1>Regio Regio A</h1>');
+    expect(page).toContain('<h1>Regio A</h1>');
     for (const h of ['Ambitie', 'In cijfers', 'Belangrijkste gaten', 'Hefboompunten', 'Schuifjes', 'Verder in deze PDF']) expect(page).toContain(`<h2>${h}`);
     expect(page).toContain(din.ambitie.label.replace(/"/g, '&quot;').slice(0, 20));
     expect(page).toContain('3 inspanningen');
@@ -142,12 +142,15 @@ describe('the summary page of a region', () => {
     const ambitie = /<h2>Ambitie<\/h2><p class="line">([^<]*)<\/p>/.exec(p.replace(/\n/g, ''))![1]!;
     expect(ambitie.length).toBeLessThanOrEqual(260);
     expect(ambitie).toMatch(/woord…$/);
+    // List items never wrap: what does not fit ends in an ellipsis on paper.
+    expect(p).toContain('li { margin: 0 0 .8mm; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }');
   });
 
   it('says so for a region without a DIN and points to the blank worksheet', () => {
     const p = regionSummaryHtml({ regio: 'regio-c', regioNaam: 'Regio C', modelVersie: 'v', din: undefined, schuifjes: undefined, diagrammen: [] });
     expect(p).toContain('<h2>Geen DIN</h2>');
-    expect(p).toContain('werkbladen/schuifjes-leeg.pdf');
+    expect(p).toContain('werkbladen/schuifjes-regio-c.pdf');
+    expect(p).toContain('npx tocdin init-regio regio-c');
     expect(p).not.toContain('Hefboompunten');
   });
 });
