@@ -80,7 +80,7 @@ describe.skipIf(!chromium)('in Chromium', () => {
     expect(renderer.browser!.blockedRequests).toEqual([]);
   });
 
-  it('the speed fixes change no byte of any SVG (every kind of diagram, hostile labels included); the tight-tree ranker changes only the beleidsmodel', async () => {
+  it('the speed fixes change no byte of any SVG (every kind of diagram, hostile labels included); the tight-tree ranker changes only diagrams with tier-skipping links', async () => {
     // One bundled diagram of each kind besides the mini fixture: pie, beleidsmodel, DIN, schuifjes, regional and national coverage.
     const bundled = ['overzicht-dekking', 'beleidsmodel', 'din-almere-en-lelystad', 'schuifjes-almere-en-lelystad', 'dekking-almere-en-lelystad', 'dekking-landelijk'].map((name) => ({
       name,
@@ -101,10 +101,14 @@ describe.skipIf(!chromium)('in Chromium', () => {
     const fixed = await draw(true, 'network-simplex');
     jobs.forEach((j, i) => expect(fixed[i], j.name).toBe(published[i]));
     // Our views are layered by construction, so the cheaper ranker finds mermaid's own
-    // ranks; the beleidsmodel has edges that skip a stage and may come out otherwise.
+    // ranks. Two kinds of diagram have edges that skip tiers and may come out otherwise: the
+    // beleidsmodel (links that skip a stage) and a DIN with an element without any line, which
+    // hangs under the ambitie by an invisible link (`~~~`) across the levels between.
     const tight = await draw(true, 'tight-tree');
     const changed = jobs.filter((_, i) => tight[i] !== published[i]).map((j) => j.name);
-    expect(changed).toEqual(['beleidsmodel']);
+    const skipping = jobs.filter((j) => j.name === 'beleidsmodel' || j.mermaid.includes('~~~')).map((j) => j.name);
+    expect(changed.filter((n) => !skipping.includes(n))).toEqual([]);
+    expect(changed).toContain('beleidsmodel');
   }, 180_000);
 
   it('every SVG is well-formed XML with its model labels as text, hostile ones included', () => {
