@@ -103,14 +103,21 @@ export function reportDiagnostics(io: Io, outcome: LoadOutcome, fmt: 'text' | 'j
     io.out(JSON.stringify({ diagnostics: all.map(plainDiagnostic) }, null, 2) + '\n');
     return;
   }
-  // Infos (e.g. 39 regions without a DIN) would bury the errors; they are one flag away.
-  // Errors first: they are what stops the user; within a severity, file and line order.
-  const bySeverity = [...all].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  const shown = showInfo ? bySeverity : bySeverity.filter((d) => d.severity !== 'info');
-  const write = io.color ? (io.outColoured ?? io.out) : io.out;
-  for (const d of shown) write(formatDiagnostic(d, { color: io.color, sources: outcome.sources }) + '\n\n');
-  const hidden = all.length - shown.length;
+  const hidden = printDiagnostics(io, all, { sources: outcome.sources, showInfo });
   if (hidden > 0) io.out(`(${hidden} info-meldingen niet getoond; zie ze met --info)\n`);
+}
+
+/**
+ * Diagnostics for people, errors first (they are what stops the user), then file and line
+ * order; infos (e.g. 39 regions without a DIN) would bury the errors, so they are one flag
+ * away. Returns how many infos were left out.
+ */
+export function printDiagnostics(io: Io, diags: readonly Diagnostic[], opts: { sources?: ReadonlyMap<string, string>; showInfo?: boolean } = {}): number {
+  const bySeverity = [...diags].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const shown = opts.showInfo ? bySeverity : bySeverity.filter((d) => d.severity !== 'info');
+  const write = io.color ? (io.outColoured ?? io.out) : io.out;
+  for (const d of shown) write(formatDiagnostic(d, { color: io.color, ...(opts.sources ? { sources: opts.sources } : {}) }) + '\n\n');
+  return diags.length - shown.length;
 }
 
 function plainDiagnostic(d: Diagnostic): Diagnostic {

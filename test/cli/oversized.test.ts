@@ -7,17 +7,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type Io } from '../../src/cli/main.js';
+import { runCli } from '../fixtures/cli.js';
 
 const MINI = join(import.meta.dirname, '..', 'fixtures', 'mini');
 let dir: string;
 
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), cwd: dir, color: false };
-  return { code: await main(argv, io), out, err };
-}
+const run = (argv: string[]) => runCli(argv, dir);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tocdin-oversized-'));

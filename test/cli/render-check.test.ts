@@ -7,17 +7,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type Io } from '../../src/cli/main.js';
+import { runCli } from '../fixtures/cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let dir: string;
 
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), cwd: dir, color: false };
-  return { code: await main(argv, io), out, err };
-}
+const run = (argv: string[]) => runCli(argv, dir);
 
 const snapshot = () => Object.fromEntries(readdirSync(join(dir, 'diagrams')).map((f) => [f, readFileSync(join(dir, 'diagrams', f), 'utf8')]));
 

@@ -9,19 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type Io } from '../../src/cli/main.js';
+import { runCli } from '../fixtures/cli.js';
 import { writeRegionPdfs, writeWorksheets } from '../../src/write/diagrams.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const REGIO = 'zeeuwse-onderwijsregio-zor';
 let dir: string;
 
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), cwd: dir, color: false };
-  return { code: await main(argv, io), out, err };
-}
+const run = (argv: string[]) => runCli(argv, dir);
 
 const snapshot = () => Object.fromEntries(readdirSync(join(dir, 'diagrams')).map((f) => [f, readFileSync(join(dir, 'diagrams', f), 'utf8')]));
 

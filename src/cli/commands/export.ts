@@ -1,19 +1,10 @@
 import { extname, relative, resolve } from 'node:path';
-import { OutputError } from '../../io/errors.js';
 import { regionIds } from '../../outputs.js';
 import { CSV_SEPARATORS } from '../../render/csv.js';
 import { defaultExportPath, exportTables, exportTemplate, TABLE_FORMATS } from '../../spreadsheets.js';
-import { inputsOf } from '../../write/guard.js';
 import { writeCsvFolder, writeWorkbookFile } from '../../write/spreadsheets.js';
 import { UsageError, type Command } from '../command.js';
-import { EXIT_OK, EXIT_USAGE, loadForAnalysis, oneOf, pathsOrDefault, requireId, type Io } from '../io.js';
-
-/** A refused or failed write is the user's situation, not a bug: its message and hint, exit 2. */
-export function printOutputError(io: Io, err: unknown): number {
-  if (!(err instanceof OutputError)) throw err;
-  io.err(`tocdin: ${err.message}\n${err.hint}\n`);
-  return EXIT_USAGE;
-}
+import { EXIT_OK, loadForAnalysis, oneOf, pathsOrDefault, protectedInputs, requireId } from '../io.js';
 
 export const exportCmd: Command = {
   name: 'export',
@@ -51,29 +42,25 @@ export const exportCmd: Command = {
     const { outcome, code } = loadForAnalysis(io, paths, 'text');
     if (code !== EXIT_OK) return code;
     if (region !== undefined) requireId(regionIds(outcome), region, 'regio');
-    const inputs = inputsOf(io.cwd, paths, outcome.files);
+    const inputs = protectedInputs(io, paths, outcome.files);
     const shown = relative(io.cwd, out) || '.';
-    try {
-      if (sjabloon) {
-        const { workbook, din } = await exportTemplate(outcome, region);
-        const written = await writeWorkbookFile(out, workbook, { inputs });
-        const what = din ? `ingevuld met het DIN van ${region}` : region ? `leeg, voor regio ${region}` : 'leeg';
-        io.out(`DIN-werkboek ${written === 'written' ? 'geschreven' : 'ongewijzigd'}: ${shown} (${what})\n`);
-        io.out(`Vul het in (Excel of LibreOffice) en lees het in met \`npx tocdin import ${shown}\`.\n`);
-        return EXIT_OK;
-      }
-      const result = await exportTables(outcome, { format, separator, ...(region ? { regio: region } : {}) });
-      if (result.csv) {
-        const report = writeCsvFolder(out, result.csv, { inputs });
-        const removed = report.removed.length ? `, ${report.removed.length} verouderd verwijderd` : '';
-        io.out(`tabellen geschreven: ${shown}/ (${result.csv.length} CSV-bestanden, ${report.written.length} gewijzigd${removed}; scheidingsteken ${separator})\n`);
-        return EXIT_OK;
-      }
-      const written = await writeWorkbookFile(out, result.workbook!, { inputs });
-      io.out(`tabellen ${written === 'written' ? 'geschreven' : 'ongewijzigd'}: ${shown} (${result.tables.length} tabbladen en een inhoudsblad)\n`);
+    if (sjabloon) {
+      const { workbook, din } = await exportTemplate(outcome, region);
+      const written = await writeWorkbookFile(out, workbook, { inputs });
+      const what = din ? `ingevuld met het DIN van ${region}` : region ? `leeg, voor regio ${region}` : 'leeg';
+      io.out(`DIN-werkboek ${written === 'written' ? 'geschreven' : 'ongewijzigd'}: ${shown} (${what})\n`);
+      io.out(`Vul het in (Excel of LibreOffice) en lees het in met \`npx tocdin import ${shown}\`.\n`);
       return EXIT_OK;
-    } catch (err) {
-      return printOutputError(io, err);
     }
+    const result = await exportTables(outcome, { format, separator, ...(region ? { regio: region } : {}) });
+    if (result.csv) {
+      const report = writeCsvFolder(out, result.csv, { inputs });
+      const removed = report.removed.length ? `, ${report.removed.length} verouderd verwijderd` : '';
+      io.out(`tabellen geschreven: ${shown}/ (${result.csv.length} CSV-bestanden, ${report.written.length} gewijzigd${removed}; scheidingsteken ${separator})\n`);
+      return EXIT_OK;
+    }
+    const written = await writeWorkbookFile(out, result.workbook!, { inputs });
+    io.out(`tabellen ${written === 'written' ? 'geschreven' : 'ongewijzigd'}: ${shown} (${result.tables.length} tabbladen en een inhoudsblad)\n`);
+    return EXIT_OK;
   },
 };

@@ -1,13 +1,12 @@
 import { statSync } from 'node:fs';
 import { dirname, extname, relative } from 'node:path';
-import { SEVERITY_ORDER, hasErrors } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostic, summarize } from '../../diagnostics/format.js';
-import { outputErrorFor } from '../../io/errors.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { summarize } from '../../diagnostics/format.js';
+import { withOutputErrors } from '../../io/errors.js';
 import { importWorkbook } from '../../spreadsheets.js';
 import { writeDinFile } from '../../write/din-yaml.js';
 import { UsageError, type Command } from '../command.js';
-import { EXIT_MODEL, EXIT_OK, EXIT_USAGE, pathsOrDefault } from '../io.js';
-import { printOutputError } from './export.js';
+import { EXIT_MODEL, EXIT_OK, EXIT_USAGE, pathsOrDefault, printDiagnostics } from '../io.js';
 
 export const importCmd: Command = {
   name: 'import',
@@ -31,9 +30,7 @@ export const importCmd: Command = {
     const out = values['out'] as string | undefined;
     if (out !== undefined && !['.yaml', '.yml'].includes(extname(out).toLowerCase())) throw new UsageError(`een DIN-bestand eindigt op .yaml; \`${out}\` niet`);
     const outcome = await importWorkbook({ path: positionals[0]!, cwd: io.cwd, modelPaths: pathsOrDefault(io, []), ...(out !== undefined ? { out } : {}) });
-    const print = (ds: typeof outcome.diagnostics) => {
-      for (const d of [...ds].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).filter((d) => d.severity !== 'info')) io.out(formatDiagnostic(d, { color: io.color }) + '\n\n');
-    };
+    const print = (ds: typeof outcome.diagnostics) => printDiagnostics(io, ds);
     if (outcome.usageProblems.length) {
       print(outcome.usageProblems);
       return EXIT_USAGE;
@@ -66,12 +63,8 @@ export const importCmd: Command = {
       io.err(`tocdin: de map ${relative(io.cwd, dirname(path)) || '.'} bestaat niet; er is niets geschreven.\nMaak de map eerst, of kies met --out een bestand in een bestaande map.\n`);
       return EXIT_USAGE;
     }
-    let written;
-    try {
-      written = writeDinFile(path, outcome.yaml!, Boolean(values['overschrijf']));
-    } catch (err) {
-      return printOutputError(io, outputErrorFor(err, path) ?? err);
-    }
+    // An errno becomes an OutputError with a Dutch message; main.ts prints it (exit 2).
+    const written = withOutputErrors(path, () => writeDinFile(path, outcome.yaml!, Boolean(values['overschrijf'])));
     if (written === 'exists') {
       io.err(`tocdin: ${shown} bestaat al; er is niets overschreven.\nGebruik --overschrijf om het te vervangen, of --out voor een ander bestand.\n`);
       return EXIT_USAGE;
