@@ -11,6 +11,8 @@
 import type { Analysis } from '../analyse/schema.js';
 import { COOPERATION_LEVELS, type CooperationLevel } from '../vocabulary/vocabulary.js';
 import { escapeHtml } from './html.js';
+import { gapsBesidesOrphans } from './din-gaps.js';
+import { aantal } from './dutch.js';
 import { printPage, type PageSize } from './poster.js';
 
 /** The scale as the worksheet explains it (domain §6, seed 002 §5.1): a word and what it means. */
@@ -68,10 +70,6 @@ export function blankWorksheet(modelVersie: string, regio: { id: string; naam: s
   };
 }
 
-/** `n` with the singular for exactly one and the plural otherwise ("1 gat", "0 gaten"). */
-function aantal(n: number, enkelvoud: string, meervoud: string): string {
-  return `${n} ${n === 1 ? enkelvoud : meervoud}`;
-}
 
 // ------------------------------------------------------------------ layout
 
@@ -268,8 +266,8 @@ export function regionSummaryHtml(s: RegionSummaryInput): string {
       aantal(din.er_doelen.length, 'ER-doel', 'ER-doelen'),
       aantal(din.concrete_doelen.length, 'concreet doel', 'concrete doelen'),
       aantal(din.inspanningen.length, 'inspanning', 'inspanningen'),
-      aantal(din.gaten.length, 'gat', 'gaten'),
-      `${din.weesenergie.length} keer weesenergie`,
+      aantal(gapsBesidesOrphans(din.gaten).length, 'gat', 'gaten'),
+      `${aantal(din.weesenergie.length, 'inspanning', 'inspanningen')} met weesenergie`,
       aantal(din.hefboom_inspanningen.length, 'hefboom-inspanning', 'hefboom-inspanningen'),
     ].join(' · ');
     body.push('<h2>Ambitie</h2>', `<p class="line">${escapeHtml(oneLine(din.ambitie.label, 260))}</p>`);

@@ -128,7 +128,9 @@ describe('the summary page of a region', () => {
     for (const h of ['Ambitie', 'In cijfers', 'Belangrijkste gaten', 'Hefboompunten', 'Schuifjes', 'Verder in deze PDF']) expect(page).toContain(`<h2>${h}`);
     expect(page).toContain(din.ambitie.label.replace(/"/g, '&quot;').slice(0, 20));
     expect(page).toContain('3 inspanningen');
-    expect(page).toContain('2 gaten');
+    // Counted as the DIN diagram counts: the inspanning without doel once, as weesenergie.
+    expect(page).toContain('1 gat ·');
+    expect(page).toContain('1 inspanning met weesenergie');
     expect(page).toContain('1 hefboom-inspanning');
     expect(page).toContain('autonoom → gezamenlijk');
     expect(page).toContain('1 inspanning nog zonder schuifjes');

@@ -8,6 +8,7 @@ import { COOPERATION_LEVEL_LABEL, COOPERATION_LEVELS, type Strength } from '../.
 import { FlowchartBuilder, fits, type Arrow, type LegendEntry } from './builder.js';
 import { statusCounts, statusSummary } from '../status.js';
 import { aantal } from '../dutch.js';
+import { gapsBesidesOrphans } from '../din-gaps.js';
 import type { Diagram, ViewKind } from '../diagram.js';
 
 export type { Diagram, ViewKind } from '../diagram.js';
@@ -235,7 +236,7 @@ function dinDiagram(din: Din, name: string, title: string, part: DinPart, isPart
   const marks = new Map<string, string[]>();
   const mark = (id: string, text: string) => marks.set(id, [...(marks.get(id) ?? []), text]);
   // An inspanning that contributes to nothing is counted once, as weesenergie (as its box says).
-  const gaps = din.gaten.filter((g) => inPart.has(g.id) && GAP_TEXT[g.soort] !== null);
+  const gaps = gapsBesidesOrphans(din.gaten).filter((g) => inPart.has(g.id));
   const orphans = din.weesenergie.filter((w) => inPart.has(w.id));
   for (const g of gaps) mark(g.id, GAP_TEXT[g.soort]!);
   for (const w of orphans) mark(w.id, `WEESENERGIE: ${w.reden}`);
