@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * browser) and "traag" (real Chromium, the large generated workspace). Run one with
  * `npx vitest run --project snel`.
  */
-const SLOW = ['test/browser/**/*.test.ts', 'test/cli/browser*.test.ts', 'test/render/large.test.ts', 'test/render/libreoffice.test.ts', 'test/cli/outputs-safety.test.ts'];
+const SLOW = ['test/browser/**/*.test.ts', 'test/cli/browser*.test.ts', 'test/render/large.test.ts', 'test/render/libreoffice.test.ts', 'test/cli/outputs-safety.test.ts', 'test/render/print-sizes.test.ts'];
 
 export default defineConfig({
   test: {

@@ -192,7 +192,7 @@ export async function writeBrowserOutputs(
   }
   if (request.muur) {
     t = Date.now();
-    const posters = await renderWallPosters(drawn, renderer, page);
+    const posters = await renderWallPosters(drawn, renderer, { ...page, partsOf: posterOpts.partsOf });
     const dir = join(outDir, WALL_DIR);
     opts.onStep({ step: 'muur', dir, posters, written: await writeWallPosters(dir, posters, writeOpts), ms: Date.now() - t });
   }

@@ -6,7 +6,7 @@ import type { BrowserRenderer } from './browser/render.js';
 import type { AnyDiagram, Diagram, DrawnDiagram } from './render/diagram.js';
 import type { Analysis } from './analyse/schema.js';
 import { blankWorksheet, regionSummaryHtml, worksheetFor, worksheetPages, type WorksheetInput } from './render/worksheet.js';
-import { choosePage, fitScale, labelPoints, posterHtml, tileHtml, wallTiling, type PageSize, type Paper, type Tiling } from './render/poster.js';
+import { choosePage, fitScale, labelPoints, MIN_POSTER_SCALE, POSTER_TILE_GOAL, posterHtml, tileHtml, tiling, wallTiling, type PageSize, type Paper, type Tiling } from './render/poster.js';
 
 export type { DrawnDiagram } from './render/diagram.js';
 
@@ -44,34 +44,65 @@ export interface PosterResult {
 }
 
 /**
- * Below this scale on its page a diagram's 16px labels print under 9 pt; a view that has
- * parts (DIN per ER-doel, coverage per onderzoeksvraag) is then printed in parts.
+ * Views printed on paper: the detailed beleidsmodel (every element-level link) is for
+ * screens; on paper the beleidsmodel is its one-page figure.
  */
-export const SPLIT_BELOW_SCALE = 0.75;
+export function isPrintView(d: AnyDiagram): boolean {
+  return d.view !== 'schakels';
+}
 
-/** The poster pages of drawn diagrams (views too small to read whole are printed in parts). */
-async function posterPages(drawn: readonly DrawnDiagram[], renderer: BrowserRenderer, opts: PosterOptions) {
-  // Which views are too small to read whole; their parts are drawn in one batch.
-  const partsFor = new Map<string, Diagram[]>();
-  for (const d of drawn) {
-    const size = choosePage(d.width, d.height, opts.papier);
-    if (fitScale(d.width, d.height, size) >= SPLIT_BELOW_SCALE) continue;
-    const parts = opts.partsOf?.(d) ?? [];
-    if (parts.length) partsFor.set(d.name, parts);
+/** Whether a drawn diagram prints whole on one page at `POSTER_PT` or more. */
+function fitsOnePage(d: DrawnDiagram, papier: Paper | undefined): boolean {
+  return fitScale(d.width, d.height, choosePage(d.width, d.height, papier, d), d) >= MIN_POSTER_SCALE - 1e-9;
+}
+
+/**
+ * Views too small to read whole, replaced by their parts, and parts still too small by
+ * theirs (a DIN → per ER-doel → groups of inspanningen); each level drawn in one batch.
+ */
+async function drawnParts(drawn: readonly DrawnDiagram[], renderer: BrowserRenderer, fits: (d: DrawnDiagram) => boolean, partsOf: PosterOptions['partsOf']) {
+  let pieces = [...drawn];
+  for (let level = 0; level < 2; level++) {
+    const partsFor = new Map<string, Diagram[]>();
+    for (const d of pieces) {
+      if (fits(d)) continue;
+      const parts = partsOf?.(d) ?? [];
+      if (parts.length) partsFor.set(d.name, parts);
+    }
+    if (partsFor.size === 0) break;
+    const byName = new Map((await drawDiagrams([...partsFor.values()].flat(), renderer)).map((p) => [p.name, p] as const));
+    pieces = pieces.flatMap((d) => partsFor.get(d.name)?.map((p) => byName.get(p.name)!) ?? [d]);
   }
-  const drawnParts = new Map((await drawDiagrams([...partsFor.values()].flat(), renderer)).map((p) => [p.name, p] as const));
-  const onPaper = drawn.flatMap((d) => (partsFor.get(d.name)?.map((p) => drawnParts.get(p.name)!) ?? [d]));
-  const pages = onPaper.map((d) => {
-    const size = choosePage(d.width, d.height, opts.papier);
-    const html = posterHtml({
-      ...pageFields(d, opts),
-      name: d.deelVan ?? d.name,
-      legenda: d.legenda,
-      size,
-    });
-    return { name: d.name, size, html, labelPt: labelPoints(d.width, d.height, size) };
+  const split = drawn.filter((d) => !pieces.includes(d)).map((d) => ({ view: d.name, parts: pieces.filter((p) => p.deelVan === d.name).length }));
+  return { pieces, split };
+}
+
+/**
+ * The poster pages of drawn diagrams, every one with its text at `POSTER_PT` or more: a
+ * diagram on one A4 or A3 page when it is readable there; else its parts (a DIN per
+ * ER-doel, coverage per onderzoeksvraag), each on its page; and a diagram or part that is
+ * still too big continues over as many A3 pages as it needs (a window of the drawing each,
+ * overlapping, like a wall poster), never printed smaller.
+ */
+async function posterPages(drawn: readonly DrawnDiagram[], renderer: BrowserRenderer, opts: PosterOptions) {
+  const printable = drawn.filter(isPrintView);
+  const { pieces, split } = await drawnParts(printable, renderer, (d) => fitsOnePage(d, opts.papier), opts.partsOf);
+  const pages = pieces.flatMap((d) => {
+    const name = d.deelVan ?? d.name;
+    if (fitsOnePage(d, opts.papier)) {
+      const size = choosePage(d.width, d.height, opts.papier, d);
+      const html = posterHtml({ ...pageFields(d, opts), name, legenda: d.legenda, size, lijsten: d.lijsten });
+      return [{ name: d.name, size, html, labelPt: labelPoints(d.width, d.height, size, d) }];
+    }
+    const t = tiling(d.width, d.height, POSTER_TILE_GOAL);
+    return Array.from({ length: t.cols * t.rows }, (_, i) => ({
+      name: `${d.name} blad ${i + 1}`,
+      size: t.size,
+      labelPt: t.labelPt,
+      html: tileHtml({ ...pageFields(d, opts), name, legenda: d.legenda, tiling: t, col: i % t.cols, row: Math.floor(i / t.cols) }),
+    }));
   });
-  return { pages, split: [...partsFor].map(([view, parts]) => ({ view, parts: parts.length })) };
+  return { pages, split };
 }
 
 export async function renderPosters(drawn: readonly DrawnDiagram[], renderer: BrowserRenderer, opts: PosterOptions): Promise<PosterResult> {
@@ -93,23 +124,25 @@ export interface WallPoster {
  * posters.pdf and in the report (as tables).
  */
 export function isWallView(d: AnyDiagram): boolean {
-  return d.view !== 'dekking';
+  return d.view !== 'dekking' && isPrintView(d);
 }
 
 /**
- * Wall posters: each workshop view whole, at `WALL_PT` on A3 sheets to tape together (at
- * most `MAX_TILES`; a view that needs more prints smaller, and the result says so). One PDF
- * per view, so a facilitator prints the file of the region at hand.
+ * Wall posters: each workshop view at `WALL_PT` or more on at most `MAX_TILES` A3 sheets to
+ * tape together, no sheet less than a quarter filled. A view too big for that (a DIN with
+ * many inspanningen) becomes one wall poster per part (per ER-doel), each within the limits.
+ * One PDF per poster, so a facilitator prints the file of the region at hand.
  */
-export async function renderWallPosters(drawn: readonly DrawnDiagram[], renderer: BrowserRenderer, opts: Omit<PosterOptions, 'papier' | 'partsOf'>): Promise<WallPoster[]> {
+export async function renderWallPosters(drawn: readonly DrawnDiagram[], renderer: BrowserRenderer, opts: Omit<PosterOptions, 'papier'>): Promise<WallPoster[]> {
+  const { pieces } = await drawnParts(drawn.filter(isWallView), renderer, (d) => wallTiling(d.width, d.height).reached, opts.partsOf);
   const out: WallPoster[] = [];
-  for (const d of drawn.filter(isWallView)) {
+  for (const d of pieces) {
     const tiling = wallTiling(d.width, d.height);
     const pages = Array.from({ length: tiling.rows * tiling.cols }, (_, i) => ({
       name: `${d.name} vel ${i + 1}`,
       html: tileHtml({
         ...pageFields(d, opts),
-        name: d.name,
+        name: d.deelVan ?? d.name,
         tiling,
         col: i % tiling.cols,
         row: Math.floor(i / tiling.cols),

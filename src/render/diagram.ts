@@ -6,7 +6,8 @@
 import type { LegendEntry } from './mermaid/builder.js';
 
 /** Which view a diagram (or a part of one) comes from: what posters and splitting dispatch on. */
-export type ViewKind = 'overzicht' | 'beleidsmodel' | 'dekking' | 'din' | 'schuifjes';
+/** `schakels`: the beleidsmodel with every element-level link, for screens (never printed). */
+export type ViewKind = 'overzicht' | 'beleidsmodel' | 'schakels' | 'dekking' | 'din' | 'schuifjes';
 
 export interface Diagram {
   readonly stage: 'mermaid';
@@ -23,6 +24,8 @@ export interface Diagram {
   regio: string | null;
   /** The legend as data, so a poster can print it at a readable size beside the diagram. */
   legenda: LegendEntry[];
+  /** Lists printed beside the drawing (the beleidsmodel's aannames), not drawn in it. */
+  lijsten?: { titel: string; items: string[] }[];
 }
 
 export interface DrawnDiagram extends Omit<Diagram, 'stage'> {

@@ -41,12 +41,20 @@ export function renderDiagramSet(national: Analysis, regional: readonly Analysis
   return { files, diagrams, splits: [...splitCounts].map(([view, parts]) => ({ view, parts })), oversized };
 }
 
+/** Inspanningen per sub-part of a DIN part that is too wide for paper at its text size. */
+const EFFORTS_PER_PAPER_PART = 4;
+
 /**
  * The parts of a view, for a poster page on which the whole would be too small to read:
- * a DIN per ER-doel, a coverage view (national or a region's) in groups of onderzoeksvragen.
+ * a DIN per ER-doel, a coverage view (national or a region's) in groups of onderzoeksvragen;
+ * and of a DIN part still too wide, its inspanningen in groups (deel 1a, 1b, …).
  */
 export function partsOf(national: Analysis, regional: readonly Analysis[], d: AnyDiagram): Diagram[] {
-  if (d.deelVan) return [];
+  if (d.deelVan) {
+    if (d.view !== 'din' || !d.regio) return [];
+    const sub = dinView(national, d.regio, { split: true, effortsPerPart: EFFORTS_PER_PAPER_PART }).filter((p) => new RegExp(`^${d.name}[a-z]$`).test(p.name));
+    return sub.length > 1 ? sub : [];
+  }
   let parts: Diagram[] = [];
   if (d.view === 'din' && d.regio) parts = dinView(national, d.regio, { split: true });
   else if (d.view === 'dekking' && !d.regio) parts = coverageView(national, d.name, 'landelijk', { split: true });

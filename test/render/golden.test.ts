@@ -42,6 +42,7 @@ describe('golden renderers on the mini fixture', () => {
   it('the diagram set has every view', () => {
     expect(set.files.map((f) => f.name)).toEqual([
       'README.md',
+      'beleidsmodel-schakels.mmd',
       'beleidsmodel.mmd',
       'dekking-landelijk.mmd',
       'dekking-regio-a.mmd',

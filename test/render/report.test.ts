@@ -12,7 +12,7 @@ import { progressEnabled, terminalProgress } from '../../src/cli/progress.js';
 import { modelVersions } from '../../src/io/version.js';
 import { escapeHtml, REPORT_CSP } from '../../src/render/html.js';
 import { RENDERERS } from '../../src/render/index.js';
-import { choosePage, fitScale, MAX_TILES, MIN_A4_SCALE, posterHtml, TILE_OVERLAP_MM, tileHtml, WALL_PT, wallTiling } from '../../src/render/poster.js';
+import { choosePage, fitScale, MAX_TILES, MIN_A4_SCALE, MIN_TILE_FILL, posterHtml, TILE_OVERLAP_MM, tileHtml, WALL_PT, wallTiling } from '../../src/render/poster.js';
 import { national, set } from '../fixtures/mini.js';
 
 const GOLDEN = join(import.meta.dirname, '__golden__');
@@ -96,15 +96,31 @@ describe('wall posters (A3 sheets to tape together)', () => {
   const tile = (width: number, height: number, col: number, row: number, title = 'DIN') =>
     tileHtml({ name: 'din-x', title, caption: '', regio: 'Regio A', modelVersie: 'v', svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>', width, height, tiling: wallTiling(width, height), col, row });
 
-  it('a small drawing is one sheet at the wall size; it is never blown up beyond it', () => {
+  it('a small drawing is one sheet, scaled up to fill it (larger text, never above 3×)', () => {
     const t = wallTiling(600, 400);
     expect([t.cols, t.rows, t.size.paper]).toEqual([1, 1, 'A3']);
-    expect(t.labelPt).toBe(WALL_PT);
+    expect(t.labelPt).toBeGreaterThan(WALL_PT);
+    expect(t.labelPt).toBeLessThanOrEqual(36);
+    expect(t.fill).toBeGreaterThanOrEqual(MIN_TILE_FILL);
+  });
+
+  it('no sheet of a wall poster is less than a quarter covered by its drawing', () => {
+    for (const [w, h] of [[600, 400], [2400, 1700], [1939, 1831], [3100, 700], [700, 3000], [2900, 1567], [2033, 1615]] as const) {
+      const t = wallTiling(w, h);
+      expect(t.reached, `${w}x${h}`).toBe(true);
+      expect(t.fill, `${w}x${h}`).toBeGreaterThanOrEqual(MIN_TILE_FILL);
+    }
+  });
+
+  it('a drawing that cannot reach the wall size on 3 × 3 sheets says so (it is printed in parts)', () => {
+    const t = wallTiling(9000, 5000);
+    expect(t.reached).toBe(false);
+    expect(t.cols * t.rows).toBeLessThanOrEqual(MAX_TILES);
   });
 
   it('a drawing too big for one sheet at the wall size gets more sheets, not smaller text', () => {
     const t = wallTiling(2400, 1700);
-    expect(t.labelPt).toBe(WALL_PT);
+    expect(t.labelPt).toBeGreaterThanOrEqual(WALL_PT);
     expect(t.cols * t.rows).toBeGreaterThan(1);
     expect(t.cols * t.rows).toBeLessThanOrEqual(MAX_TILES);
   });

@@ -166,3 +166,87 @@ export class FlowchartBuilder {
 export function fits(size: { chars: number; edges: number }): boolean {
   return size.chars <= MAX_CHARS && size.edges <= MAX_EDGES;
 }
+
+/**
+ * Safe Mermaid block-diagram text (`block-beta`): a grid whose columns we choose, for a
+ * figure that must read as a fixed layout (the beleidsmodel's stages left to right), where
+ * a flowchart's layered layout staggers the columns and grows too tall for one page. Ids
+ * are generated and every label is encoded exactly as in the flowchart.
+ */
+export class BlockBuilder {
+  /** Filled by the views; printed by the page around the diagram. */
+  readonly legendEntries: LegendEntry[] = [];
+  private nextId = 0;
+  private readonly ids = new Map<string, string>();
+  private readonly body: string[] = [];
+  private readonly links: string[] = [];
+  private readonly classDefs: string[] = [];
+  private readonly classAssignments = new Map<string, string[]>();
+  private depth = 0;
+
+  constructor(
+    private readonly columns: number,
+    private readonly title: string,
+  ) {}
+
+  private emit(line: string): void {
+    this.body.push('  '.repeat(this.depth + 1) + line);
+  }
+
+  /**
+   * A block with a label, `span` columns wide. No parallelograms: mermaid stretches every
+   * block of a column to the same height, and a tall parallelogram leans across its neighbour.
+   */
+  block(key: string, label: string, opts: { cls?: string; span?: number; shape?: 'rect' | 'round' } = {}): string {
+    const id = `b${this.nextId++}`;
+    this.ids.set(key, id);
+    const [open, close] = opts.shape === 'round' ? ['(', ')'] : ['[', ']'];
+    this.emit(`${id}${open}"${encodeLabel(label)}"${close}${opts.span && opts.span > 1 ? `:${opts.span}` : ''}`);
+    if (opts.cls) this.classAssignments.set(opts.cls, [...(this.classAssignments.get(opts.cls) ?? []), id]);
+    return id;
+  }
+
+  /** A nested grid of `columns` columns, `span` columns wide. */
+  group(key: string, span: number, columns: number, fill: () => void): string {
+    const id = `g${this.nextId++}`;
+    this.ids.set(key, id);
+    this.emit(`block:${id}:${span}`);
+    this.depth++;
+    this.emit(`columns ${columns}`);
+    fill();
+    this.depth--;
+    this.emit('end');
+    return id;
+  }
+
+  /** Empty cells, to keep a later block in its column. */
+  space(span = 1): void {
+    this.emit(span > 1 ? `space:${span}` : 'space');
+  }
+
+  has(key: string): boolean {
+    return this.ids.has(key);
+  }
+
+  link(fromKey: string, toKey: string, arrow: 'solid' | 'dotted' = 'solid'): void {
+    const from = this.ids.get(fromKey);
+    const to = this.ids.get(toKey);
+    if (!from || !to) throw new Error(`link between undeclared blocks ${fromKey} → ${toKey}`);
+    this.links.push(`  ${from} ${arrow === 'dotted' ? '-.->' : '-->'} ${to}`);
+  }
+
+  classDef(name: string, style: string): void {
+    this.classDefs.push(`classDef ${name} ${style}`);
+  }
+
+  get edges(): number {
+    return this.links.length;
+  }
+
+  toString(): string {
+    const lines = ['---', `title: ${JSON.stringify(this.title)}`, '---', 'block-beta', `  columns ${this.columns}`, ...this.body, ...this.links];
+    for (const c of this.classDefs) lines.push('  ' + c);
+    for (const [name, ids] of this.classAssignments) lines.push(`  class ${ids.join(',')} ${name}`);
+    return lines.join('\n') + '\n';
+  }
+}

@@ -5,11 +5,12 @@
  */
 import type { Analysis } from '../../analyse/schema.js';
 import { COOPERATION_LEVEL_LABEL, COOPERATION_LEVELS, type Strength } from '../../vocabulary/vocabulary.js';
-import { FlowchartBuilder, fits, type Arrow, type LegendEntry } from './builder.js';
+import { BlockBuilder, FlowchartBuilder, fits, type Arrow, type LegendEntry } from './builder.js';
 import { statusCounts, statusSummary } from '../status.js';
 import { aantal } from '../dutch.js';
 import { gapsBesidesOrphans } from '../din-gaps.js';
 import type { Diagram, ViewKind } from '../diagram.js';
+import hyphenNl from 'hyphen/nl/index.js';
 
 export type { Diagram, ViewKind } from '../diagram.js';
 
@@ -28,7 +29,7 @@ export const PALETTE: Record<string, string> = {
   gewenst: 'fill:#a1d99b,stroke:#00441b,stroke-width:2px,color:#000000',
   nu_en_gewenst: 'fill:#41ab5d,stroke:#08306b,stroke-width:3px,color:#ffffff',
   leeg: 'fill:#ffffff,stroke:#bdbdbd,color:#737373',
-  legenda: 'fill:#ffffff,stroke:#969696,color:#000000',
+  kop: 'fill:#e0e0e0,stroke:#000000,stroke-width:2px,color:#000000',
 };
 
 function useClasses(b: FlowchartBuilder, names: string[]): void {
@@ -42,9 +43,35 @@ function useClasses(b: FlowchartBuilder, names: string[]): void {
  */
 const WIDE = 40;
 
-/** Break long labels into lines at spaces, so boxes stay printable. */
-export function wrap(text: string, width = 24): string {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+/** Marks the syllable boundaries of the Dutch hyphenation patterns; never in our texts. */
+const SYLLABLE = '\u0000';
+
+/**
+ * A word longer than `width` broken with a hyphen at its last Dutch syllable boundary
+ * within the width (TeX's Dutch patterns, via the `hyphen` package): "onderwijsarbeids-
+ * markt", "Begeleidings-sessies". Used where a column is as wide as its widest word (the
+ * beleidsmodel's block figure), so one compound does not widen every column.
+ */
+export function breakLongWord(word: string, width: number): string[] {
+  if (word.length <= width) return [word];
+  const syllables = hyphenNl.hyphenateSync(word, { hyphenChar: SYLLABLE }).split(SYLLABLE);
+  const parts: string[] = [];
+  let line = '';
+  for (const syl of syllables) {
+    // Room for the hyphen; a syllable longer than a whole line stays on one (rare, and readable).
+    if (line && line.length + syl.length + 1 > width) {
+      parts.push(`${line}-`);
+      line = syl;
+    } else {
+      line += syl;
+    }
+  }
+  return [...parts, line];
+}
+
+/** Break long labels into lines at spaces, so boxes stay printable; `hyphenate`: break long words too. */
+export function wrap(text: string, width = 24, hyphenate = false): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ').flatMap((w) => (hyphenate ? breakLongWord(w, width) : [w]));
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
@@ -64,21 +91,14 @@ type LegendItem = { key: string; label: string; cls: string };
 type LegendLine = { label: string; arrow: Arrow; style?: string };
 
 /**
- * The legend twice: as a subgraph in the diagram, and as data for the poster page, which
- * prints it beside the diagram at a readable size. `wrapAt`: narrow boxes, for a legend
- * standing as one more column of a table.
+ * The legend as data only: the page around the diagram (poster, wall sheet, report) prints
+ * it once, with real boxes and line samples, at a size readable from a distance. A second
+ * legend inside the drawing made it wider, printed its line samples as empty boxes, and
+ * left the page with two legends (issue 16.4).
  */
-function legend(b: FlowchartBuilder, items: LegendItem[], lines: LegendLine[] = [], wrapAt?: number): void {
+function legend(b: { legendEntries: LegendEntry[] }, items: LegendItem[], lines: LegendLine[] = []): void {
   for (const it of items) b.legendEntries.push({ label: it.label, style: PALETTE[it.cls]! });
   for (const l of lines) b.legendEntries.push({ label: l.label, arrow: l.arrow, ...(l.style ? { lineStyle: l.style } : {}) });
-  b.subgraph('legenda', 'Legenda', () => {
-    for (const it of items) b.node(`legenda:${it.key}`, wrapAt ? wrap(it.label, wrapAt) : it.label, { cls: it.cls });
-    lines.forEach((l, i) => {
-      b.node(`legenda:lijn-a${i}`, ' ', { cls: 'legenda' });
-      b.node(`legenda:lijn-b${i}`, l.label, { cls: 'legenda' });
-      b.edge(`legenda:lijn-a${i}`, `legenda:lijn-b${i}`, { arrow: l.arrow, ...(l.style ? { style: l.style } : {}) });
-    });
-  }, 'LR');
 }
 
 function diagram(view: ViewKind, b: FlowchartBuilder, name: string, title: string, caption: string, regio: string | null, deelVan?: string): Diagram {
@@ -97,36 +117,143 @@ const STAGE_TITLES: Record<string, string> = {
   externe_factoren: 'Externe factoren',
 };
 
+/** The causal chain of Figuur 1 (seed 000), read left to right. */
+const CHAIN = ['input', 'activiteiten', 'output', 'outcome', 'impact'] as const;
+
+/**
+ * The beleidsmodel twice. `beleidsmodel`: the figure of seed 000 (Figuur 1) as it is read on
+ * one A3 page — the five stages left to right with their elements stacked, one arrow between
+ * stages, the doelen after the impact, the externe factoren under the chain, doeltreffendheid
+ * and doelmatigheid as labelled thick arrows, and each element's aannames as numbers in its
+ * box (the aannames themselves are a numbered list beside the drawing, not boxes over the
+ * lines). Only stage-to-stage lines keep each stage a tidy column: mermaid honours a
+ * subgraph's own direction only when no line leaves it from inside, and stacks the unlinked
+ * nodes of a left-to-right subgraph in one column. `beleidsmodel-schakels`:
+ * every element-level causal link with its aanname number, for reading on screen.
+ */
 export function beleidsmodelView(a: Analysis): Diagram[] {
+  return [beleidsmodelOverview(a), beleidsmodelLinks(a)];
+}
+
+function assumptionNumbers(a: Analysis): Map<string, number> {
+  return new Map(a.beleidsmodel.aannames.map((x, i) => [x.id, i + 1] as const));
+}
+
+function stageClass(stap: string): { cls: string; shape: 'parallelogram' | 'stadium' | 'rect' } {
+  if (stap === 'doelen') return { cls: 'doel', shape: 'stadium' };
+  if (stap === 'externe_factoren') return { cls: 'extern', shape: 'parallelogram' };
+  return { cls: 'element', shape: 'rect' };
+}
+
+function beleidsmodelCaption(a: Analysis): string {
+  const n = a.beleidsmodel.stappen.reduce((t, s) => t + s.elementen.length, 0);
+  return `Het beleidsmodel met ${aantal(n, 'element', 'elementen')}, ${aantal(a.beleidsmodel.schakels.length, 'causale schakel', 'causale schakels')} en ${aantal(a.beleidsmodel.aannames.length, 'aanname', 'aannames')}.`;
+}
+
+/** Characters per line in the figure's columns: seven columns fit A3 beside the aannames at 9 pt. */
+const FIGURE_WRAP = 18;
+
+/** The columns of the figure, left to right: the chain, the doelen, the externe factoren. */
+const FIGURE_COLUMNS = [...CHAIN, 'doelen', 'externe_factoren'] as const;
+
+/**
+ * A block diagram, one row of columns: mermaid's block layout gives every block of a row
+ * the height of the tallest, so a second row (the externe factoren under the chain, as in
+ * the seed's figure) cost a whole column's height of empty paper. The externe factoren are
+ * the last column, their header naming the stages they act on; the two judgements are
+ * named in the headers of the stages they span and in the list beside the drawing.
+ */
+function beleidsmodelOverview(a: Analysis): Diagram {
   const title = 'Beleidsmodel onderwijsregiobeleid (Theory of Change)';
+  const numbers = assumptionNumbers(a);
+  const assumptionsAt = new Map<string, number[]>();
+  for (const x of a.beleidsmodel.aannames) for (const id of x.bij) assumptionsAt.set(id, [...(assumptionsAt.get(id) ?? []), numbers.get(x.id)!]);
+  const stageOfColumn = new Map(a.beleidsmodel.stappen.map((s) => [s.stap, s] as const));
+  const columns = FIGURE_COLUMNS.filter((c) => (stageOfColumn.get(c)?.elementen.length ?? 0) > 0);
+  const b = new BlockBuilder(columns.length, title);
+  for (const cls of ['element', 'doel', 'extern', 'kop']) b.classDef(cls, PALETTE[cls]!);
+  const label = (e: { id: string; label: string }) => {
+    const nrs = assumptionsAt.get(e.id);
+    const text = wrap(e.label, FIGURE_WRAP, true);
+    if (!nrs) return text;
+    // The aanname numbers on the last line when they fit there: every line counts, since a
+    // column's blocks all get the height of its tallest.
+    const tag = `(${nrs.map((nr) => `A${nr}`).join(', ')})`;
+    const last = text.split('\n').pop()!;
+    return last.length + 1 + tag.length <= FIGURE_WRAP ? `${text} ${tag}` : `${text}\n${tag}`;
+  };
+  const stageName = (st: string) => (STAGE_TITLES[st] ?? st).split(':')[0]!.toLowerCase();
+  // Each judgement is named at the stages where it starts and ends.
+  const judged = new Map<string, string[]>();
+  for (const o of a.beleidsmodel.oordelen) {
+    const from = stageOf(a, o.van);
+    const to = stageOf(a, o.naar);
+    if (!from || !to) continue;
+    const name = o.label.split(':')[0]!.toLowerCase();
+    judged.set(from, [...(judged.get(from) ?? []), `${name} ▶ ${stageName(to)}`]);
+    judged.set(to, [...(judged.get(to) ?? []), `◀ ${name} van ${stageName(from)}`]);
+  }
+  const reached = CHAIN.filter((c) => a.beleidsmodel.externe_invloeden.some((x) => stageOf(a, [x.naar]) === c));
+  const header = (col: string) => {
+    const lines = [STAGE_TITLES[col] ?? col, ...(judged.get(col) ?? []).map((j) => `(${j})`)];
+    if (col === 'externe_factoren' && reached.length) lines.push(`(werken in op ${reached.map(stageName).join(', ')})`);
+    return lines.map((l) => wrap(l, FIGURE_WRAP, true)).join('\n');
+  };
+  for (const col of columns) {
+    const { cls, shape } = stageClass(col);
+    b.group(`stap:${col}`, 1, 1, () => {
+      b.block(`kop:${col}`, header(col), { cls: 'kop' });
+      for (const e of stageOfColumn.get(col)!.elementen) b.block(e.id, label(e), { cls, shape: shape === 'stadium' ? 'round' : 'rect' });
+    });
+  }
+  const chain = columns.filter((c): c is (typeof CHAIN)[number] => (CHAIN as readonly string[]).includes(c));
+  for (let i = 1; i < chain.length; i++) b.link(`stap:${chain[i - 1]}`, `stap:${chain[i]}`);
+  legend(
+    b,
+    [
+      { key: 'kop', label: 'stap van het model (met de oordelen die er beginnen of eindigen)', cls: 'kop' },
+      { key: 'element', label: 'element (A-nummers: aannames, zie de lijst)', cls: 'element' },
+      { key: 'doel', label: 'doel', cls: 'doel' },
+      { key: 'extern', label: 'externe factor', cls: 'extern' },
+    ],
+    [{ label: 'leidt tot (volgende stap)', arrow: 'solid' }],
+  );
+  return {
+    stage: 'mermaid',
+    view: 'beleidsmodel',
+    name: 'beleidsmodel',
+    title,
+    caption: `${beleidsmodelCaption(a)} De schakels per element staan in beleidsmodel-schakels.`,
+    mermaid: b.toString(),
+    edges: b.edges,
+    regio: null,
+    legenda: [...b.legendEntries],
+    lijsten: [
+      { titel: 'Aannames', items: a.beleidsmodel.aannames.map((x, i) => `A${i + 1}: ${x.label}`) },
+      { titel: 'Oordelen', items: a.beleidsmodel.oordelen.map((o) => o.label) },
+    ],
+  };
+}
+
+function beleidsmodelLinks(a: Analysis): Diagram {
+  const title = 'Beleidsmodel onderwijsregiobeleid: alle causale schakels';
   const b = new FlowchartBuilder('LR', title);
-  useClasses(b, ['element', 'doel', 'extern', 'aanname', 'legenda']);
-  const assumptionNumber = new Map(a.beleidsmodel.aannames.map((x, i) => [x.id, i + 1] as const));
+  useClasses(b, ['element', 'doel', 'extern']);
+  const numbers = assumptionNumbers(a);
   for (const stap of a.beleidsmodel.stappen) {
     if (stap.elementen.length === 0) continue;
-    const cls = stap.stap === 'doelen' ? 'doel' : stap.stap === 'externe_factoren' ? 'extern' : 'element';
+    const { cls, shape } = stageClass(stap.stap);
     b.subgraph(`stap:${stap.stap}`, STAGE_TITLES[stap.stap] ?? stap.stap, () => {
-      for (const e of stap.elementen) b.node(e.id, wrap(e.label), { cls, shape: cls === 'extern' ? 'parallelogram' : cls === 'doel' ? 'stadium' : 'rect' });
+      for (const e of stap.elementen) b.node(e.id, wrap(e.label), { cls, shape });
     }, 'TB');
   }
   for (const s of a.beleidsmodel.schakels) {
     if (!b.has(s.van) || !b.has(s.naar)) continue;
-    const nr = s.aanname ? assumptionNumber.get(s.aanname) : undefined;
+    const nr = s.aanname ? numbers.get(s.aanname) : undefined;
     b.edge(s.van, s.naar, nr ? { label: `A${nr}` } : {});
   }
   for (const x of a.beleidsmodel.externe_invloeden) {
     if (b.has(x.van) && b.has(x.naar)) b.edge(x.van, x.naar, { arrow: 'dotted' });
-  }
-  // The two evaluation judgements run across the chain, as in the seed's figure.
-  for (const o of a.beleidsmodel.oordelen) {
-    const from = stageOf(a, o.van);
-    const to = stageOf(a, o.naar);
-    if (from && to && from !== to) b.edge(`stap:${from}`, `stap:${to}`, { arrow: 'thick', label: o.label.split(':')[0]! });
-  }
-  if (a.beleidsmodel.aannames.length) {
-    b.subgraph('aannames', 'Aannames (A1, A2, … op de pijlen)', () => {
-      a.beleidsmodel.aannames.forEach((x, i) => b.node(`aanname:${x.id}`, wrap(`A${i + 1}: ${x.label}`, WIDE), { cls: 'aanname' }));
-    }, 'TB');
   }
   legend(
     b,
@@ -138,11 +265,10 @@ export function beleidsmodelView(a: Analysis): Diagram[] {
     [
       { label: 'leidt tot (A-nummer: aanname)', arrow: 'solid' },
       { label: 'externe invloed', arrow: 'dotted' },
-      { label: 'doeltreffendheid / doelmatigheid', arrow: 'thick' },
     ],
   );
-  const n = a.beleidsmodel.stappen.reduce((t, s) => t + s.elementen.length, 0);
-  return [diagram('beleidsmodel', b, 'beleidsmodel', title, `Het beleidsmodel met ${aantal(n, 'element', 'elementen')}, ${aantal(a.beleidsmodel.schakels.length, 'causale schakel', 'causale schakels')} en ${aantal(a.beleidsmodel.aannames.length, 'aanname', 'aannames')}.`, null)];
+  const d = diagram('schakels', b, 'beleidsmodel-schakels', title, beleidsmodelCaption(a), null);
+  return { ...d, lijsten: [{ titel: 'Aannames', items: a.beleidsmodel.aannames.map((x, i) => `A${i + 1}: ${x.label}`) }] };
 }
 
 function stageOf(a: Analysis, ids: string[]): string | undefined {
@@ -209,8 +335,31 @@ function dinParts(din: Din): { title: string; part: DinPart }[] {
   return parts;
 }
 
-/** `split`: one part per ER-doel even when the whole fits Mermaid (posters, where it must fit paper). */
-export function dinView(a: Analysis, regio: string, opts: { split?: boolean } = {}): Diagram[] {
+/**
+ * A part too wide for paper (an ER-doel fed by many inspanningen) in smaller parts: its
+ * inspanningen in groups of `size`, each with the doelen they feed. The ER-doel and a concreet
+ * doel appear in every sub-part where they have a line; an inspanning in exactly one.
+ */
+function chunkPart(p: { title: string; part: DinPart }, size: number): { title: string; part: DinPart }[] {
+  const { efforts } = p.part;
+  if (efforts.length <= size) return [p];
+  const n = Math.ceil(efforts.length / size);
+  // Even groups: 7 inspanningen in groups of at most 4 become 4 + 3, not 4 + 3 by accident only.
+  const per = Math.ceil(efforts.length / n);
+  return Array.from({ length: n }, (_, i) => {
+    const group = efforts.slice(i * per, (i + 1) * per);
+    const fed = new Set(group.flatMap((s) => s.bijdragen.map((x) => x.doel)));
+    const goals = p.part.goals.filter((c) => fed.has(c.id) || p.part.efforts.length === 0);
+    return { title: `${p.title} (inspanningen ${i * per + 1}–${i * per + group.length} van ${efforts.length})`, part: { er: p.part.er, goals, efforts: group } };
+  });
+}
+
+/**
+ * `split`: one part per ER-doel even when the whole fits Mermaid (posters, where it must fit
+ * paper); `effortsPerPart`: and a part with more inspanningen than that in sub-parts (`deel 1a`,
+ * `deel 1b`, …), for paper on which even one ER-doel is too wide to read.
+ */
+export function dinView(a: Analysis, regio: string, opts: { split?: boolean; effortsPerPart?: number } = {}): Diagram[] {
   const din = a.dins.find((d) => d.regio === regio);
   if (!din) return [];
   const name = `din-${regio}`;
@@ -218,9 +367,13 @@ export function dinView(a: Analysis, regio: string, opts: { split?: boolean } = 
   const whole = dinDiagram(din, name, title, { er: din.er_doelen, goals: din.concrete_doelen, efforts: din.inspanningen }, false);
   if (!opts.split && fits({ chars: whole.mermaid.length, edges: whole.edges })) return [whole];
   const parts = dinParts(din);
-  if (parts.length < 2) return [whole];
+  if (parts.length < 2 && !opts.effortsPerPart) return [whole];
   // Too big for one diagram: one part per ER-doel, each with what feeds it.
-  return parts.map((p, i) => dinDiagram(din, `${name}-deel-${i + 1}`, `${title}, deel ${i + 1}: ${p.title}`, p.part, true));
+  return parts.flatMap((p, i) => {
+    const sub = opts.effortsPerPart ? chunkPart(p, opts.effortsPerPart) : [p];
+    const letter = (j: number) => (sub.length > 1 ? String.fromCharCode(97 + j) : '');
+    return sub.map((q, j) => dinDiagram(din, `${name}-deel-${i + 1}${letter(j)}`, `${title}, deel ${i + 1}${letter(j)}: ${q.title}`, q.part, true));
+  });
 }
 
 /**
@@ -230,7 +383,7 @@ export function dinView(a: Analysis, regio: string, opts: { split?: boolean } = 
  */
 function dinDiagram(din: Din, name: string, title: string, part: DinPart, isPart: boolean): Diagram {
   const b = new FlowchartBuilder('BT', title);
-  useClasses(b, ['element', 'doel', 'hefboom', 'gat', 'andere_partij', 'legenda']);
+  useClasses(b, ['element', 'doel', 'hefboom', 'gat', 'andere_partij']);
   const { er, goals, efforts } = part;
   const inPart = new Set([...er.map((e) => e.id), ...goals.map((c) => c.id), ...efforts.map((s) => s.id)]);
   const marks = new Map<string, string[]>();
@@ -300,25 +453,42 @@ function dinDiagram(din: Din, name: string, title: string, part: DinPart, isPart
 
 const STATUS_TEXT = { gedekt: 'GEDEKT', deels: 'DEELS', gat: 'GAT' } as const;
 
-/** Deelvragen per poster part: about what fits an A3 page at a readable size. */
-const SUBQUESTIONS_PER_POSTER_PART = 8;
+/** Deelvragen per poster part: about what fits an A3 page at 9 pt with its indicators and sources. */
+const SUBQUESTIONS_PER_POSTER_PART = 3;
 
 /**
  * Too big for Mermaid: one part per onderzoeksvraag. `split` (posters, where it must fit
- * paper): consecutive onderzoeksvragen grouped into parts of at most eight deelvragen.
+ * paper): parts of at most three deelvragen — consecutive onderzoeksvragen together, and an
+ * onderzoeksvraag with more deelvragen over several parts ("OV1, deelvragen 4–6 van 10").
  */
 export function coverageView(a: Analysis, name: string, scopeLabel: string, opts: { split?: boolean } = {}): Diagram[] {
   const title = `Dekking van de onderzoeksvragen: ${scopeLabel}`;
   const tag = (q: Analysis['dekking']['onderzoeksvragen'][number]) => (q.nummer !== null ? `OV${q.nummer}` : q.label);
   const questions = a.dekking.onderzoeksvragen.filter((q) => q.deelvragen.length > 0);
   if (opts.split) {
-    const groups: (typeof questions)[] = [];
-    for (const q of questions) {
+    type Slice = { q: (typeof questions)[number]; from: number; to: number };
+    const slices: Slice[] = questions.flatMap((q) => {
+      const n = Math.ceil(q.deelvragen.length / SUBQUESTIONS_PER_POSTER_PART);
+      const per = Math.ceil(q.deelvragen.length / n);
+      return Array.from({ length: n }, (_, i) => ({ q, from: i * per, to: Math.min(q.deelvragen.length, (i + 1) * per) }));
+    });
+    const groups: Slice[][] = [];
+    for (const sl of slices) {
       const last = groups[groups.length - 1];
-      if (last && last.reduce((n, x) => n + x.deelvragen.length, 0) + q.deelvragen.length <= SUBQUESTIONS_PER_POSTER_PART) last.push(q);
-      else groups.push([q]);
+      const whole = (x: Slice) => x.from === 0 && x.to === x.q.deelvragen.length;
+      if (last && whole(sl) && last.every(whole) && last.reduce((n, x) => n + x.to - x.from, 0) + sl.to - sl.from <= SUBQUESTIONS_PER_POSTER_PART) last.push(sl);
+      else groups.push([sl]);
     }
-    if (groups.length > 1) return groups.map((g, i) => coverageDiagram(a, `${name}-deel-${i + 1}`, `${title}, ${g.map(tag).join(' + ')}`, g.map((q) => q.id), name));
+    const label = (x: Slice) => {
+      if (x.from === 0 && x.to === x.q.deelvragen.length) return tag(x.q);
+      const which = x.to - x.from === 1 ? `deelvraag ${x.to}` : `deelvragen ${x.from + 1}–${x.to}`;
+      return `${tag(x.q)}, ${which} van ${x.q.deelvragen.length}`;
+    };
+    if (groups.length > 1) {
+      return groups.map((g, i) =>
+        coverageDiagram(a, `${name}-deel-${i + 1}`, `${title}, ${g.map(label).join(' + ')}`, g.map((x) => x.q.id), name, new Set(g.flatMap((x) => x.q.deelvragen.slice(x.from, x.to)))),
+      );
+    }
   }
   const whole = coverageDiagram(a, name, title, undefined, undefined);
   if (opts.split || fits({ chars: whole.mermaid.length, edges: whole.edges })) return [whole];
@@ -332,14 +502,14 @@ export function coverageView(a: Analysis, name: string, scopeLabel: string, opts
  * once, in the national view. Repeating them made each regional view 120 boxes and 200
  * lines (unreadable on paper, and ~2 s of layout per region in the browser).
  */
-function coverageDiagram(a: Analysis, name: string, title: string, only: readonly string[] | undefined, deelVan: string | undefined): Diagram {
+function coverageDiagram(a: Analysis, name: string, title: string, only: readonly string[] | undefined, deelVan: string | undefined, subquestions?: ReadonlySet<string>): Diagram {
   const regional = a.regio_filter !== null;
   const b = new FlowchartBuilder('LR', title);
-  useClasses(b, regional ? ['gedekt', 'deels', 'gat', 'legenda'] : ['element', 'gedekt', 'deels', 'gat', 'extern', 'legenda']);
+  useClasses(b, regional ? ['gedekt', 'deels', 'gat'] : ['element', 'gedekt', 'deels', 'gat', 'extern']);
   const questions = a.dekking.onderzoeksvragen.filter((q) => !only || only.includes(q.id));
   const dv = new Map(a.dekking.deelvragen.map((d) => [d.id, d] as const));
   const indicatorLabel = new Map(a.indicatoren.map((i) => [i.id, i] as const));
-  const used = questions.flatMap((q) => q.deelvragen.map((id) => dv.get(id)!)).filter(Boolean);
+  const used = questions.flatMap((q) => q.deelvragen.filter((id) => !subquestions || subquestions.has(id)).map((id) => dv.get(id)!)).filter(Boolean);
   const indicators = [...new Set(used.flatMap((d) => d.indicatoren))];
   const sources = [...new Set(indicators.flatMap((i) => indicatorLabel.get(i)?.databronnen.map((s) => s.id) ?? []))];
 
@@ -415,7 +585,7 @@ export function slidersView(a: Analysis, regio: string): Diagram[] {
   return parts.map((rows, p) => {
     const partName = parts.length > 1 ? `${name}-deel-${p + 1}` : name;
     const b = new FlowchartBuilder('TB', parts.length > 1 ? `${title}, deel ${p + 1}` : title);
-    useClasses(b, ['element', 'nu', 'gewenst', 'nu_en_gewenst', 'leeg', 'legenda']);
+    useClasses(b, ['element', 'nu', 'gewenst', 'nu_en_gewenst', 'leeg']);
     const table = rows.map((r) => {
       const label = wrap(`${r.label} (${r.afstand > 0 ? `+${r.afstand}` : r.afstand})`, WIDE).split('\n');
       const cells = COOPERATION_LEVELS.map((lvl) => {
@@ -426,13 +596,13 @@ export function slidersView(a: Analysis, regio: string): Diagram[] {
       });
       return { id: r.id, label, cells, height: Math.max(label.length, ...cells.map((c) => c.lines.length)) };
     });
-    // Declared right to left: mermaid lays unconnected subgraphs out in reverse order (the
-    // browser test checks that the inspanningen come first and the legend last).
     legend(b, [
       { key: 'nu', label: 'NU: huidige samenwerking (blauw)', cls: 'nu' },
       { key: 'gewenst', label: 'GEWENST: gewenste samenwerking (groen)', cls: 'gewenst' },
       { key: 'beide', label: 'NU = GEWENST', cls: 'nu_en_gewenst' },
-    ], [], 16);
+    ]);
+    // Declared right to left: mermaid lays unconnected subgraphs out in reverse order (the
+    // browser test checks that the inspanningen come first).
     if (rows.length === 0) b.node('geen', 'Geen inspanning heeft schuifjes: de casus zegt niet hoe de regio samenwerkt', { cls: 'leeg' });
     for (let col = COOPERATION_LEVELS.length - 1; col >= 0 && table.length; col--) {
       const lvl = COOPERATION_LEVELS[col]!;
