@@ -127,6 +127,7 @@
     if (!id) return;
     current = id;
     for (const [vid, el] of views) el.classList.toggle('shown', vid === id);
+    if (views.get(id)) applyZoom(views.get(id));
     for (const b of $('tabs').children) {
       if (b.dataset.view === id) b.setAttribute('aria-current', 'page');
       else b.removeAttribute('aria-current');
@@ -156,8 +157,15 @@
       const svg = fig.querySelector('svg');
       if (!svg) continue;
       if (!st) {
-        fig.classList.remove('zoomed');
-        svg.style.width = svg.style.height = '';
+        // A tall drawing (the coverage view) fitted whole would be a thin strip: fit its
+        // width instead (at most the 24 px zoom) and scroll down.
+        const [w, h] = natural(svg);
+        const fitW = fig.clientWidth / w;
+        const tall = fig.clientWidth > 0 && fitW > 2 * Math.min(fitW, fig.clientHeight / h);
+        fig.classList.toggle('zoomed', tall);
+        const z = Math.min(fitW, TEXT_ZOOM);
+        svg.style.width = tall ? `${w * z}px` : '';
+        svg.style.height = tall ? `${h * z}px` : '';
         continue;
       }
       const [w, h] = natural(svg);

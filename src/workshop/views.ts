@@ -97,7 +97,7 @@ export function workshopViews(national: Analysis, regional: Analysis | undefined
     out.push(view('status', 'Status en sterkte', `Status en sterkte ${name}`, `<div class="efforts">${statusRows.join('')}</div>`));
     const gaps = [...gapsBesidesOrphans(din.gaten).map((g) => ['gat', g.id, g.reden] as const), ...din.weesenergie.map((w) => ['weesenergie', w.id, w.reden] as const)];
     const gapList = gaps.length ? `<ul class="gaps">${gaps.map(([k, id, why]) => `<li><b>${e(k)}</b> <code>${e(id)}</code> ${e(why)}</li>`).join('')}</ul>` : '<p class="note">Geen gaten en geen weesenergie.</p>';
-    out.push(view('dekking', 'Dekking en gaten', `Dekking en gaten ${name}`, `<div class="split">${drawings(of((d) => d.view === 'dekking' && d.regio === din.regio))}${gapList}</div>`));
+    out.push(view('dekking', 'Dekking en gaten', `Dekking en gaten ${name}`, `${ZOOM_HINT}<div class="split">${drawings(of((d) => d.view === 'dekking' && d.regio === din.regio))}${gapList}</div>`));
   }
   out.push(view('beleidsmodel', 'Beleidsmodel', 'Beleidsmodel (landelijk)', `${ZOOM_HINT}${drawings(of((d) => d.view === 'beleidsmodel'))}`));
   out.push(view('overzicht', 'Overzicht', 'Overzicht (landelijk)', drawings(of((d) => d.view === 'overzicht'))));

@@ -109,6 +109,19 @@ describe.skipIf(!chromium)('tocdin workshop in Chromium', () => {
       mkdirSync(SHOTS, { recursive: true });
       await a.screenshot({ path: join(SHOTS, 'din.png') });
     }
+    // A click zooms to where the drawing's text is at least 24 px; a second click fits again.
+    const box = (await a.locator('.view.shown .drawing svg').boundingBox())!;
+    await a.mouse.click(box.x + box.width * 0.55, box.y + box.height * 0.85);
+    expect(await a.locator('.view.shown .drawing').getAttribute('class')).toBe('drawing zoomed');
+    const labelSize = await a.evaluate(() => {
+      const svg = document.querySelector('.view.shown svg')!;
+      const label = svg.querySelector('.nodeLabel')!;
+      return parseFloat(getComputedStyle(label).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+    });
+    expect(labelSize).toBeGreaterThanOrEqual(24);
+    if (SHOTS) await a.screenshot({ path: join(SHOTS, 'din-zoom.png') });
+    await a.keyboard.press('0');
+    expect(await a.locator('.view.shown .drawing').getAttribute('class')).toBe('drawing');
     await a.keyboard.press('2');
     expect(await a.locator('.view.shown').getAttribute('data-view')).toBe('schuifjes');
     if (SHOTS) await a.screenshot({ path: join(SHOTS, 'schuifjes.png') });
@@ -117,6 +130,11 @@ describe.skipIf(!chromium)('tocdin workshop in Chromium', () => {
     if (SHOTS) await a.screenshot({ path: join(SHOTS, 'status.png') });
     await a.keyboard.press('ArrowRight');
     if (SHOTS) await a.screenshot({ path: join(SHOTS, 'dekking.png') });
+    await a.keyboard.press('5');
+    if (SHOTS) await a.screenshot({ path: join(SHOTS, 'beleidsmodel.png') });
+    await a.keyboard.press('6');
+    if (SHOTS) await a.screenshot({ path: join(SHOTS, 'overzicht.png') });
+    await a.keyboard.press('4');
     await a.keyboard.press('ArrowLeft');
     await a.keyboard.press('ArrowLeft');
     expect(await a.locator('.view.shown').getAttribute('data-view')).toBe('schuifjes');
@@ -128,6 +146,17 @@ describe.skipIf(!chromium)('tocdin workshop in Chromium', () => {
         .filter(([, size]) => parseFloat(size) < 24),
     );
     expect(small).toEqual([]);
+  });
+
+  it('the region picker switches the page to another region and back', async () => {
+    await a.locator('#region').selectOption('onderwijsregio-hollands-noorden');
+    await a.waitForFunction(() => document.querySelector('.view.shown h1')?.textContent?.includes('Hollands Noorden'));
+    expect(await a.locator('.view.shown').getAttribute('data-view')).toBe('schuifjes');
+    expect(new URL(a.url()).searchParams.get('regio')).toBe('onderwijsregio-hollands-noorden');
+    expect(await a.locator('.slider:not(.unset)').count()).toBeGreaterThan(0);
+    if (SHOTS) await a.screenshot({ path: join(SHOTS, 'schuifjes-ingevuld.png') });
+    await a.locator('#region').selectOption(REGION);
+    await a.waitForFunction(() => document.querySelector('.view.shown h1')?.textContent === 'Schuifjes Almere & Lelystad');
   });
 
   it('shows a changed tekst within 2 s of the save, without reload; a broken file shows the located diagnostic over the greyed drawing', async () => {
