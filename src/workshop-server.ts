@@ -15,17 +15,19 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { analyse, prepare } from './analyse/analyse.js';
 import type { Analysis } from './analyse/schema.js';
+import { BrowserInterruptedError } from './browser/chromium.js';
 import type { BrowserRenderer } from './browser/render.js';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { writeFileAtomic } from './io/atomic.js';
 import { checkWorkspace, FileMemo } from './pipeline.js';
-import { drawDiagrams } from './publish.js';
+import { drawDiagrams, type DrawnDiagram } from './publish.js';
 import { filesOfKind } from './resolve/resolve.js';
 import { applyFieldEdit, parseFieldEdit } from './workshop/edit.js';
 import { pageHtml, workshopDiagrams, workshopViews, type WorkshopView } from './workshop/views.js';
@@ -42,6 +44,19 @@ export interface WorkshopOptions {
   debounceMs?: number;
   /** Problems the facilitator should see in the terminal (a failed reload, a refused write). */
   onLog?: (line: string) => void;
+  /** Where a reload's time went (the benchmark prints it). */
+  onReload?: (t: ReloadTiming) => void;
+}
+
+export interface ReloadTiming {
+  /** First file event to the start of the reload (the debounce). */
+  waitMs: number;
+  /** Reading, checking and analysing the models. */
+  loadMs: number;
+  /** Drawing the views the open pages show and sending what changed. */
+  drawAndSendMs: number;
+  /** Diagrams drawn in Chromium (cache misses). */
+  drawn: number;
 }
 
 export interface Workshop {
@@ -111,6 +126,9 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
   let generation = 0;
   let reloadCount = 0;
   const viewCache = new Map<string, { generation: number; views: Promise<WorkshopView[]> }>();
+  /** Drawings by Mermaid text, kept for the diagrams the last reloads used. */
+  const recent = new Map<string, DrawnDiagram>();
+  let used = new Set<string>();
   const clients = new Set<Client>();
   const undo: { path: string; before: string; after: string }[] = [];
   const assets = new Map(Object.entries(STATIC).map(([url, s]) => [url, { body: readFileSync(new URL(`./${s.file}`, import.meta.url)), type: s.type }]));
@@ -140,10 +158,19 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
     if (hit && hit.generation === g.generation) return hit.views;
     const views = (async () => {
       const regional = region && g.national.dins.some((d) => d.regio === region) ? analyse(g.ctx, { diagnostics: g.diagnostics, regio: region }) : undefined;
-      const drawn = await drawDiagrams(workshopDiagrams(g.national, regional, region), opts.renderer);
+      const diagrams = workshopDiagrams(g.national, regional, region);
+      // Unchanged Mermaid text: the drawing of the last reload, without even a cache read.
+      const missing = diagrams.filter((d) => !recent.has(d.mermaid));
+      for (const d of await drawDiagrams(missing, opts.renderer)) recent.set(d.mermaid, d);
+      const drawn = diagrams.map((d) => ({ ...recent.get(d.mermaid)!, ...d, stage: 'drawn' as const }));
+      for (const d of drawn) used.add(d.mermaid);
       return workshopViews(g.national, regional, region, drawn);
     })();
     viewCache.set(id, { generation: g.generation, views });
+    // A failed drawing is tried again by the next request, not remembered.
+    views.catch(() => {
+      if (viewCache.get(id)?.views === views) viewCache.delete(id);
+    });
     return views;
   }
 
@@ -152,6 +179,7 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
     try {
       views = await viewsFor(client.region);
     } catch (err) {
+      if (err instanceof BrowserInterruptedError) return;
       log(`tekenen mislukt: ${(err as Error).message}`);
       problems = [{ file: '(tekenen)', line: 1, column: 1, code: 'tekenen-mislukt', message: (err as Error).message }];
       views = [];
@@ -174,18 +202,28 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
   // Reloads one after another; changes during a reload give exactly one more.
   let running: Promise<void> = Promise.resolve();
   let queued = false;
+  let firstEvent: number | undefined;
   function reload(): Promise<void> {
     if (queued) return running;
     queued = true;
     running = running.then(async () => {
       queued = false;
+      const t0 = performance.now();
+      const waitMs = firstEvent === undefined ? 0 : t0 - firstEvent;
+      firstEvent = undefined;
+      const drawnBefore = opts.renderer.drawn;
       try {
         load();
       } catch (err) {
         log(`herladen mislukt: ${(err as Error).message}`);
       }
+      const t1 = performance.now();
+      used = new Set();
       await Promise.all([...clients].map((c) => send(c)));
+      // Forget drawings no open page uses any more (a region left, an old text).
+      if (clients.size) for (const k of recent.keys()) if (!used.has(k)) recent.delete(k);
       reloadCount++;
+      opts.onReload?.({ waitMs, loadMs: t1 - t0, drawAndSendMs: performance.now() - t1, drawn: opts.renderer.drawn - drawnBefore });
     });
     return running;
   }
@@ -194,6 +232,7 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
   const debounceMs = opts.debounceMs ?? 60;
   const changed = (path: string) => {
     if (!/\.ya?ml$/i.test(path)) return;
+    firstEvent ??= performance.now();
     clearTimeout(timer);
     timer = setTimeout(() => void reload(), debounceMs);
   };
@@ -207,7 +246,15 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
   });
   const port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
-  const ready = reload().then(() => viewsFor(opts.region)).then(() => undefined);
+  const ready = reload()
+    .then(() => viewsFor(opts.region))
+    .then(
+      () => undefined,
+      (err: Error) => {
+        // Stopped by Ctrl-C while drawing: the session is ending, nothing to report.
+        if (!(err instanceof BrowserInterruptedError)) log(`tekenen mislukt: ${err.message}`);
+      },
+    );
   const keepAlive = setInterval(() => {
     for (const c of clients) c.res.write(': still here\n\n');
   }, 20_000);

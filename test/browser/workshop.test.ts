@@ -114,7 +114,7 @@ describe.skipIf(!chromium)('tocdin workshop in Chromium', () => {
     await a.mouse.click(box.x + box.width * 0.55, box.y + box.height * 0.85);
     expect(await a.locator('.view.shown .drawing').getAttribute('class')).toBe('drawing zoomed');
     const labelSize = await a.evaluate(() => {
-      const svg = document.querySelector('.view.shown svg')!;
+      const svg = document.querySelector<SVGSVGElement>('.view.shown svg')!;
       const label = svg.querySelector('.nodeLabel')!;
       return parseFloat(getComputedStyle(label).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
     });

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { requireChromium } from '../../browser/chromium.js';
+import { interruptionHandled, requireChromium } from '../../browser/chromium.js';
 import { BrowserRenderer } from '../../browser/render.js';
 import { regionIds } from '../../outputs.js';
 import { startWorkshop } from '../../workshop-server.js';
@@ -48,17 +48,21 @@ export const workshop: Command = {
       throw err;
     }
     io.out(`Workshop: ${server.url}  (Ctrl-C stopt)\n`);
-    await new Promise<void>((done) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        done();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
-    await server.close();
-    await renderer.close();
+    // Ctrl-C ends the session, not the process: the browser's own cleanup (chromium.ts) stops
+    // Chromium and removes its profile, and leaves the process alone while we listen too.
+    let stop = () => undefined as void;
+    const stopped = new Promise<void>((done) => (stop = done));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    try {
+      await stopped;
+      await server.close();
+      await renderer.close();
+      await interruptionHandled();
+    } finally {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    }
     io.out('Workshop gestopt.\n');
     return EXIT_OK;
   },
