@@ -11,6 +11,8 @@
   let hash = null;
   let source;
   let order = [];
+  let inFlight = 0;
+  const held = [];
   const views = new Map();
   const $ = (id) => document.getElementById(id);
   const main = $('views');
@@ -30,7 +32,12 @@
     const q = new URLSearchParams({ sleutel: key });
     if (region) q.set('regio', region);
     source = new EventSource('/gebeurtenissen?' + q.toString());
-    source.onmessage = (ev) => apply(JSON.parse(ev.data));
+    source.onmessage = (ev) => {
+      // While our own writes are on their way, a redraw could put an older level back under
+      // the hand that is moving a slider: updates wait until the writes are answered.
+      if (inFlight > 0) held.push(JSON.parse(ev.data));
+      else apply(JSON.parse(ev.data));
+    };
   }
 
   function focusKey(el) {
@@ -50,6 +57,10 @@
     }
     picker.value = region;
     const focused = focusKey(document.activeElement);
+    const pending = [...main.querySelectorAll('.effort.pending')].map((row) => {
+      const set = row.querySelector('.slider:not(.unset) input');
+      return set && [row.dataset.effort, set.dataset.field, set.value];
+    });
     for (const v of msg.views) {
       if (!v.html) continue;
       const t = document.createElement('template');
@@ -69,14 +80,26 @@
     }
     for (const v of order) main.append(views.get(v.id));
     for (const el of views.values()) applyZoom(el);
+    // A slider chosen on a row without schuifjes waits for its partner, across redraws too.
+    for (const p of pending) {
+      if (!p) continue;
+      const input = main.querySelector(`.effort[data-effort="${CSS.escape(p[0])}"] input[data-field="${CSS.escape(p[1])}"]`);
+      const slider = input && input.closest('.slider');
+      if (!slider || !slider.classList.contains('unset')) continue;
+      input.value = p[2];
+      slider.classList.remove('unset');
+      slider.querySelector('output').textContent = LEVELS[Number(p[2])];
+      input.closest('.effort').classList.add('pending');
+    }
+    showProblems(msg.problems);
+    tabs();
+    show(current && views.has(current) ? current : order[0] && order[0].id);
+    // After show(): an element in a hidden view cannot take the focus.
     if (focused) {
       const sel = `[data-field="${CSS.escape(focused[0])}"][data-effort="${CSS.escape(focused[1])}"]` + (focused[2] ? `[data-goal="${CSS.escape(focused[2])}"]` : '');
       const again = main.querySelector(sel);
       if (again) again.focus();
     }
-    showProblems(msg.problems);
-    tabs();
-    show(current && views.has(current) ? current : order[0] && order[0].id);
     document.body.dataset.generation = String(msg.generation);
   }
 
@@ -251,7 +274,22 @@
     if (kind === 'ok') messageTimer = setTimeout(() => (m.hidden = true), 2500);
   }
 
-  async function post(path, body) {
+  // One write at a time, each with the hash the previous one returned: quick arrow-key steps
+  // on a slider are not refused as "changed on disk" by our own previous write.
+  let writing = Promise.resolve();
+  function post(path, body) {
+    inFlight++;
+    const next = writing.then(() => send(path, path === '/api/veld' ? { ...body, regio: region, hash } : body));
+    writing = next
+      .catch(() => undefined)
+      .then(() => {
+        if (--inFlight > 0) return;
+        while (held.length) apply(held.shift());
+      });
+    return next;
+  }
+
+  async function send(path, body) {
     let r;
     try {
       const res = await fetch(path, {
@@ -298,10 +336,10 @@
         row.classList.remove('pending');
         body[other.dataset.field] = CODES[Number(other.value)];
       }
-      return void post('/api/veld', { ...body, regio: region, hash });
+      return void post('/api/veld', body);
     }
-    if (field === 'status') return void post('/api/veld', { field, effort, value: t.value, regio: region, hash });
-    if (field === 'sterkte') return void post('/api/veld', { field, effort, goal: t.dataset.goal, value: t.value, regio: region, hash });
+    if (field === 'status') return void post('/api/veld', { field, effort, value: t.value });
+    if (field === 'sterkte') return void post('/api/veld', { field, effort, goal: t.dataset.goal, value: t.value });
   });
 
   $('undo').addEventListener('click', () => void post('/api/ongedaan', {}));

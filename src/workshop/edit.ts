@@ -117,12 +117,13 @@ function addKey(text: string, map: YAMLMap, key: string, order: readonly string[
     const node = (prev.value ?? prev.key) as { range?: [number, number, number] };
     return { at: node.range![1], remove: 0, insert: `, ${key}: ${inline}` };
   }
+  const nl = text.includes('\r\n') ? '\r\n' : '\n';
   const first = map.items[0]!.key as { range?: [number, number, number] };
   const indent = ' '.repeat(columnOf(text, first.range![0]));
   const at = afterPair(text, prev);
-  const lead = at === text.length && !text.endsWith('\n') ? '\n' : '';
+  const lead = at === text.length && !text.endsWith('\n') ? nl : '';
   const lines =
-    inline !== undefined ? `${indent}${key}: ${inline}\n` : `${indent}${key}:\n${(value as { entries: [string, string][] }).entries.map(([k, v]) => `${indent}  ${k}: ${v}\n`).join('')}`;
+    inline !== undefined ? `${indent}${key}: ${inline}${nl}` : `${indent}${key}:${nl}${(value as { entries: [string, string][] }).entries.map(([k, v]) => `${indent}  ${k}: ${v}${nl}`).join('')}`;
   return { at, remove: 0, insert: lead + lines };
 }
 

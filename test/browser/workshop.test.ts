@@ -162,12 +162,18 @@ describe.skipIf(!chromium)('tocdin workshop in Chromium', () => {
   it('shows a changed tekst within 2 s of the save, without reload; a broken file shows the located diagnostic over the greyed drawing', async () => {
     await a.keyboard.press('1');
     const label = '.effort[data-effort="al-verbinding-jeugdhulp"] .label';
+    // Only the views whose content changed are sent and replaced: the national ones stay the same nodes.
+    await a.evaluate(() => {
+      (document.querySelector('.view[data-view="beleidsmodel"]') as HTMLElement & { kept?: boolean }).kept = true;
+      (document.querySelector('.view[data-view="din"]') as HTMLElement & { kept?: boolean }).kept = true;
+    });
     const t0 = Date.now();
     writeFileSync(din, original.replace('Sterkere verbinding met jeugdhulp verkennen', 'Sterkere verbinding met jeugdhulp opzetten'));
     await a.waitForFunction((sel) => document.querySelector(sel)?.textContent === 'Sterkere verbinding met jeugdhulp opzetten', label, { timeout: 2000 });
     await a.waitForFunction(() => document.querySelector('.view[data-view="din"] svg')?.textContent?.includes('opzetten'), undefined, { timeout: 2000 });
     expect(Date.now() - t0).toBeLessThan(2000);
     expect(await a.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+    expect(await a.evaluate(() => [(document.querySelector('.view[data-view="beleidsmodel"]') as HTMLElement & { kept?: boolean }).kept, (document.querySelector('.view[data-view="din"]') as HTMLElement & { kept?: boolean }).kept])).toEqual([true, undefined]);
 
     const broken = original.replace('    status: gepland\n', '    status: [gepland\n');
     const line = broken.split('\n').findIndex((l) => l === '    status: [gepland') + 1;
@@ -221,6 +227,29 @@ describe.skipIf(!chromium)('tocdin workshop in Chromium', () => {
     await a.waitForFunction(() => (document.querySelector('select[data-field="status"][data-effort="al-kleinschalige-toepassing"]') as HTMLSelectElement | null)?.value === 'lopend');
     await a.locator('select[data-field="sterkte"][data-effort="al-rooster-en-inzet-rekenen"][data-goal="al-cd-rooster-en-inzet-rekenen"]').selectOption('sterk');
     await expect.poll(() => changedLines(afterStatus, onDisk())).toEqual({ removed: [], added: ['        sterkte: sterk'] });
+    writeFileSync(din, original);
+  });
+
+  it('quick arrow-key steps on a slider all land (one write after the other), and a half-filled row survives a redraw', async () => {
+    writeFileSync(din, original);
+    await a.waitForFunction(() => document.querySelector('.effort[data-effort="al-kleinschalige-toepassing"] select[data-field="status"]') !== null);
+    await a.keyboard.press('2');
+    const row = a.locator('.view[data-view="schuifjes"] .effort[data-effort="al-verbinding-jeugdhulp"]');
+    await row.locator('input[data-field="nu"]').fill('1');
+    // Another save while NU waits for GEWENST: the page redraws, the chosen NU stays.
+    const gen = await a.evaluate(() => document.body.dataset['generation']);
+    writeFileSync(din, original.replace('Intensievere samenwerking met kinderopvang verkennen', 'Intensievere samenwerking met kinderopvang opzetten'));
+    await a.waitForFunction((g) => document.body.dataset['generation'] !== g, gen);
+    expect(await row.getAttribute('class')).toBe('effort pending');
+    expect(await row.locator('.slider.nu output').textContent()).toBe('autonoom');
+    const edited = onDisk();
+    await row.locator('input[data-field="gewenst"]').fill('2');
+    await expect.poll(() => changedLines(edited, onDisk())).toEqual({ removed: [], added: ['    schuifjes:', '      nu: autonoom', '      gewenst: kennis-delen'] });
+    await a.waitForFunction(() => !document.querySelector('.effort[data-effort="al-verbinding-jeugdhulp"] .slider.unset'));
+    await row.locator('input[data-field="gewenst"]').focus();
+    for (let i = 0; i < 3; i++) await a.keyboard.press('ArrowRight');
+    await expect.poll(() => onDisk().includes('      gewenst: integreren'), { timeout: 10_000 }).toBe(true);
+    expect(await a.locator('#message.error').count()).toBe(0);
     writeFileSync(din, original);
   });
 

@@ -80,6 +80,11 @@ describe('writing one field back into a DIN', () => {
     expect(apply(text, { effort: 'b', field: 'status', value: 'gepland' })).toBe(text.replace('"idee"', '"gepland"'));
   });
 
+  it('keeps CRLF line endings on the lines it adds', () => {
+    const text = 'soort: din\r\nregio: r\r\ninspanningen:\r\n  - id: a\r\n    tekst: A\r\n    functie: werven\r\n    bron: x\r\n';
+    expect(apply(text, { effort: 'a', field: 'schuifjes', nu: 'autonoom', gewenst: 'afstemmen' })).toBe(text.replace('    bron: x', '    schuifjes:\r\n      nu: autonoom\r\n      gewenst: afstemmen\r\n    bron: x'));
+  });
+
   it('every inspanning of every bundled DIN can get schuifjes, one change each, the rest unchanged', () => {
     for (const f of readdirSync(REGIONS)) {
       const text = read(f);
