@@ -2,12 +2,13 @@
  * The library entry point: paths in, a resolved workspace and every diagnostic out. Each
  * stage only sees the output type of the stage before it.
  */
+import { statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { discover } from './read/discover.js';
-import { readModelFile } from './read/read.js';
+import { readModelFile, type ModelFileResult } from './read/read.js';
 import { resolveWorkspace, type Workspace } from './resolve/resolve.js';
-import { validateFile, type AnyValidatedFile } from './validate/validate.js';
+import { validateFile, type AnyValidatedFile, type ValidateResult } from './validate/validate.js';
 import { buildGraph, type BuiltGraph } from './graph/build.js';
 import { lint } from './lint/rules.js';
 
@@ -24,7 +25,37 @@ export interface LoadOutcome {
   failedFiles: string[];
 }
 
-export function loadWorkspace(paths: readonly string[], cwd: string = process.cwd()): LoadOutcome {
+/**
+ * Read and validated files kept between loads (`tocdin workshop` reloads on every save): a
+ * file is read again only when its identity on disk changed (inode, size or mtime in ns;
+ * an editor's save and tocdin's own atomic write both change it).
+ */
+export class FileMemo {
+  private readonly entries = new Map<string, { stamp: string; read: ModelFileResult; validated?: ValidateResult }>();
+  /** Files read from disk on the last load (for the benchmark and tests). */
+  readCount = 0;
+
+  read(absPath: string, displayPath: string): { result: ModelFileResult; validate: (f: () => ValidateResult) => ValidateResult } {
+    let stamp = '';
+    try {
+      const st = statSync(absPath, { bigint: true });
+      if (st.isFile()) stamp = `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+    } catch {
+      // Not there or not readable: readModelFile says what is wrong.
+    }
+    let entry = stamp ? this.entries.get(displayPath) : undefined;
+    if (!entry || entry.stamp !== stamp) {
+      this.readCount++;
+      entry = { stamp, read: readModelFile(absPath, displayPath) };
+      if (stamp) this.entries.set(displayPath, entry);
+      else this.entries.delete(displayPath);
+    }
+    const e = entry;
+    return { result: e.read, validate: (f) => (e.validated ??= f()) };
+  }
+}
+
+export function loadWorkspace(paths: readonly string[], cwd: string = process.cwd(), memo?: FileMemo): LoadOutcome {
   const { files, problems } = discover(paths, cwd);
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
@@ -33,7 +64,9 @@ export function loadWorkspace(paths: readonly string[], cwd: string = process.cw
   const usageProblems = [...problems];
 
   for (const path of files) {
-    const { read, usageProblem } = readModelFile(isAbsolute(path) ? path : join(cwd, path), path);
+    const abs = isAbsolute(path) ? path : join(cwd, path);
+    const cached = memo?.read(abs, path);
+    const { read, usageProblem } = cached ? cached.result : readModelFile(abs, path);
     if (usageProblem) usageProblems.push(usageProblem);
     if (!read) {
       // Not read is not valid: the `validate` summary counts files minus failed files.
@@ -46,7 +79,8 @@ export function loadWorkspace(paths: readonly string[], cwd: string = process.cw
       failedFiles.push(path);
       continue;
     }
-    const v = validateFile(read.file);
+    const file = read.file;
+    const v = cached ? cached.validate(() => validateFile(file)) : validateFile(file);
     diagnostics.push(...v.diagnostics);
     if (v.file) validated.push(v.file);
     else failedFiles.push(path);
@@ -66,8 +100,8 @@ export function loadWorkspace(paths: readonly string[], cwd: string = process.cw
 }
 
 /** Load, then build the graph and run the lint rules: what `validate` and `analyse` share. */
-export function checkWorkspace(paths: readonly string[], cwd: string = process.cwd()): LoadOutcome & { built: BuiltGraph } {
-  const outcome = loadWorkspace(paths, cwd);
+export function checkWorkspace(paths: readonly string[], cwd: string = process.cwd(), memo?: FileMemo): LoadOutcome & { built: BuiltGraph } {
+  const outcome = loadWorkspace(paths, cwd, memo);
   const built = buildGraph(outcome.workspace);
   const lintDiags = lint(built);
   return { ...outcome, built, diagnostics: sortDiagnostics([...outcome.diagnostics, ...lintDiags]) };

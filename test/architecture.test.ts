@@ -9,7 +9,7 @@ import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Rooms in stage order. `bibliotheek` is the library files at the root of src/. */
-export const LAYERS = ['diagnostics', 'vocabulary', 'io', 'read', 'validate', 'resolve', 'graph', 'lint', 'analyse', 'render', 'browser', 'write', 'bibliotheek', 'cli'] as const;
+export const LAYERS = ['diagnostics', 'vocabulary', 'io', 'read', 'validate', 'resolve', 'graph', 'lint', 'analyse', 'render', 'browser', 'write', 'workshop', 'bibliotheek', 'cli'] as const;
 type Layer = (typeof LAYERS)[number];
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
