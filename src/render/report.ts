@@ -21,6 +21,8 @@ export type Block =
   | {
       kind: 'diagram';
       name: string;
+      /** The base name of the view's files (`.mmd`, `.svg`): a part's is the whole view's. */
+      file: string;
       /** Which view it is: the HTML report frames a tall coverage view differently from a wide DIN. */
       view: AnyDiagram['view'];
       title: string;
@@ -29,7 +31,7 @@ export type Block =
       svg?: string;
       width?: number;
       height?: number;
-      /** The standalone drawing next to the report (`<name>.svg`), when one is written there. */
+      /** The standalone drawing next to the report (`<file>.svg`), when one is written there. */
       svgFile?: string;
     };
 
@@ -168,8 +170,9 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
     b.push(heading(2, 'Diagrammen', 'diagrammen'));
     for (const d of opts.diagrams) {
       const { name, view, title, caption, mermaid } = d;
-      const drawn = d.stage === 'drawn' ? { svg: d.svg, width: d.width, height: d.height, ...(opts.svgFiles ? { svgFile: `${name}.svg` } : {}) } : {};
-      b.push({ kind: 'diagram', name, view, title, caption, mermaid, ...drawn });
+      const file = d.deelVan ?? name;
+      const drawn = d.stage === 'drawn' ? { svg: d.svg, width: d.width, height: d.height, ...(opts.svgFiles ? { svgFile: `${file}.svg` } : {}) } : {};
+      b.push({ kind: 'diagram', name, file, view, title, caption, mermaid, ...drawn });
     }
   }
 

@@ -88,18 +88,26 @@ describe.skipIf(!chromium)('the bundled report on a 1920 × 1080 screen', () => 
   it('no coverage figure is taller than the screen, and the page itself does not scroll sideways', () => {
     const tall = figures.filter((f) => f.view === 'dekking' && f.height > 1080).map((f) => `${f.id}: ${Math.round(f.height)} px`);
     expect(tall).toEqual([]);
-    expect(figures.filter((f) => f.view === 'dekking').length).toBeGreaterThan(1);
+    const coverage = figures.filter((f) => f.view === 'dekking');
+    // In parts of a few onderzoeksvragen, as on the posters: the national view and every region's.
+    expect(coverage.length).toBeGreaterThan(11);
+    expect(coverage.every((f) => /-deel-\d+$/.test(f.id))).toBe(true);
     expect(pageWidth).toBeLessThanOrEqual(1920);
   });
 
   it('every diagram links to its standalone .svg next to the report; every link and image target exists', () => {
-    for (const f of figures) expect(f.link, f.id).toBe(`${f.id.replace(/^diagram-/, '')}.svg`);
+    // A coverage view is shown in its parts; each part links to the whole view's drawing.
+    for (const f of figures) expect(f.link, f.id).toBe(`${f.id.replace(/^diagram-/, '').replace(/-deel-\d+$/, '')}.svg`);
     const targets = [...html.matchAll(/<(?:a|img)\b[^>]*?\b(?:href|src)="([^"]*)"/g)].map((m) => m[1]!);
     expect(targets.length).toBeGreaterThan(figures.length);
     for (const t of targets) {
       if (t.startsWith('#')) expect(html, t).toContain(`id="${t.slice(1)}"`);
       else expect(existsSync(join(dir, decodeURIComponent(t))), t).toBe(true);
     }
+    // Every .mmd a caption names is a committed file (a part names its whole view's).
+    const named = [...html.matchAll(/<span class="bestand">\(([^)]+\.mmd)\)<\/span>/g)].map((m) => m[1]!);
+    expect(named.length).toBe(figures.length);
+    for (const n of named) expect(existsSync(join(ROOT, 'diagrams', n)), n).toBe(true);
     // A standalone drawing is the same drawing, as an XML file with tocdin's marker.
     const svg = readFileSync(join(dir, 'din-almere-en-lelystad.svg'), 'utf8');
     expect(svg.startsWith('<?xml')).toBe(true);
