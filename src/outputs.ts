@@ -17,7 +17,7 @@ import { RENDERERS } from './render/index.js';
 import type { AnyDiagram, Diagram } from './render/diagram.js';
 import type { Paper } from './render/poster.js';
 import type { BrowserRenderer } from './browser/render.js';
-import { writeRegionPdfs, writeSvgs, writeWallPosters, writeWorksheets, type WriteReport } from './write/diagrams.js';
+import { writeRegionPdfs, writeSvgFiles, writeSvgs, writeWallPosters, writeWorksheets, type WriteReport } from './write/diagrams.js';
 import type { Inputs } from './write/guard.js';
 import { writeOutputFile } from './write/output.js';
 
@@ -198,21 +198,53 @@ export async function writeBrowserOutputs(
   }
   if (request.report && !partial) {
     const path = join(outDir, REPORT_FILE);
-    await writeOutputFile(path, RENDERERS.html(national, { diagrams: drawn, modelVersie: versions.all.label }), { inputs: request.inputs });
+    // With --svg the drawings are next to the report, and it links to them.
+    // Coverage in its parts (drawn for the posters already, so taken from the cache).
+    const byName = new Map(drawn.map((d) => [d.name, d] as const));
+    const figures = reportFigures(drawable, set.diagrams);
+    const parts = await drawDiagrams(figures.filter((d) => !byName.has(d.name)), renderer);
+    for (const p of parts) byName.set(p.name, p);
+    const shown = figures.map((d) => byName.get(d.name)!);
+    await writeOutputFile(path, RENDERERS.html(national, { diagrams: shown, modelVersie: versions.all.label, svgFiles: request.svg }), { inputs: request.inputs });
     opts.onStep({ step: 'report', path });
   }
 }
 
-/** The report of the nation or one region, as Markdown (no browser) or self-contained HTML. */
+/**
+ * What the HTML report shows of `diagrams`: a coverage view in its parts (a few
+ * onderzoeksvragen each, as on the posters), so each question stands beside its deelvragen
+ * in a figure no taller than a screen; the whole view is one link away, as its `.svg`.
+ */
+export function reportFigures(drawable: Drawable, diagrams: readonly Diagram[]): Diagram[] {
+  return diagrams.flatMap((d) => {
+    const parts = d.view === 'dekking' ? partsOf(drawable.national, drawable.regional, d) : [];
+    return parts.length ? parts : [d];
+  });
+}
+
+/** The diagrams a report of the nation or of `regio` shows (their names, for checking where their `.svg` files go). */
+export function reportDiagrams(checked: CheckedWorkspace, drawable: Drawable, regio?: string): Diagram[] {
+  return reportAnalysis(checked, drawable, regio).diagrams;
+}
+
+/**
+ * The report of the nation or one region, as Markdown (no browser) or self-contained HTML.
+ * `svgDir`: write each drawing as `<name>.svg` there (next to the report) and link to it.
+ */
 export async function buildReport(
   checked: CheckedWorkspace,
   drawable: Drawable,
-  request: { format: 'html' | 'md'; regio?: string; cwd: string; renderer?: BrowserRenderer },
-): Promise<{ content: string; diagrams: number }> {
+  request: { format: 'html' | 'md'; regio?: string; cwd: string; renderer?: BrowserRenderer; svgDir?: string; inputs?: Inputs },
+): Promise<{ content: string; diagrams: number; svgs?: WriteReport }> {
   const { analysis, diagrams } = reportAnalysis(checked, drawable, request.regio);
   const modelVersie = versionsFor(checked, request.cwd).all.label;
   if (request.format === 'md') return { content: RENDERERS.md(analysis, { diagrams: diagrams, modelVersie }), diagrams: diagrams.length };
   if (!request.renderer) throw new Error('buildReport: html needs a renderer');
-  const drawn = await drawDiagrams(diagrams, request.renderer);
-  return { content: RENDERERS.html(analysis, { diagrams: drawn, modelVersie }), diagrams: diagrams.length };
+  const figures = reportFigures(drawable, diagrams);
+  // The whole views too when their .svg files are written (the parts link to them).
+  const drawn = await drawDiagrams(request.svgDir !== undefined ? [...figures, ...diagrams.filter((d) => !figures.includes(d))] : figures, request.renderer);
+  const wholes = new Set(diagrams.map((d) => d.name));
+  const svgs = request.svgDir !== undefined ? await writeSvgFiles(request.svgDir, drawn.filter((d) => wholes.has(d.name)), request.inputs ? { inputs: request.inputs } : {}) : undefined;
+  const shown = drawn.slice(0, figures.length);
+  return { content: RENDERERS.html(analysis, { diagrams: shown, modelVersie, svgFiles: svgs !== undefined }), diagrams: diagrams.length, ...(svgs ? { svgs } : {}) };
 }

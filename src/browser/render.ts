@@ -11,13 +11,13 @@ import { BrowserInterruptedError, browserFingerprint, interruptedBy, interruptio
 import { svgActiveContent, pdfActiveContent } from './active-content.js';
 import { ContentCache, contentKey } from './cache.js';
 import { MERMAID_VERSION, mermaidSource } from './mermaid-source.js';
-import { FONT_STACK } from '../render/page-style.js';
+import { FLOWCHART_CONFIG } from '../render/mermaid/config.js';
 
 /** Where the drawing pages load mermaid from: served by the renderer itself (`.invalid` never resolves). */
 const MERMAID_URL = 'http://tocdin.invalid/mermaid.min.js';
 
 /** Bump when the post-processing below changes, so old cache entries are not reused. */
-const SVG_FORMAT = 'svg-3';
+const SVG_FORMAT = 'svg-4';
 const PDF_FORMAT = 'pdf-2';
 
 /**
@@ -28,22 +28,29 @@ const PDF_FORMAT = 'pdf-2';
 export type Ranker = 'network-simplex' | 'tight-tree';
 export const DEFAULT_RANKER: Ranker = 'tight-tree';
 
-export const MERMAID_CONFIG = {
+/**
+ * What our drawing pages pass to `mermaid.initialize`: security and determinism only. The
+ * look (theme, font, wrapping, pie colours) is in each diagram's own front matter (see
+ * src/render/mermaid/config.ts), so a committed `.mmd` draws on GitHub, GitLab, Mermaid Live
+ * or with `mmdc` as it does here. Every key set here is also in `secure`: mermaid removes
+ * those keys, at any depth, from a diagram's front matter and directives, so no diagram
+ * text can loosen them. `htmlLabels` is forced to the value the front matter also says.
+ */
+export const FORCED_CONFIG = {
   startOnLoad: false,
   // strict: labels are sanitised, no click handlers or scripts are ever bound.
   securityLevel: 'strict',
-  theme: 'neutral',
-  // Fonts Debian's packages install; they are embedded in the PDF.
-  fontFamily: FONT_STACK,
   // Same ids for the same text, so an unchanged diagram gives a byte-identical SVG.
   deterministicIds: true,
   // Some shapes are drawn with roughjs, which jitters its curves randomly unless seeded.
   handDrawnSeed: 1,
-  // Mermaid re-wraps every label line wider than this. Ours are already wrapped (at most 40
-  // characters, see wrap() in the views); at mermaid's default of 200 px they were broken a
-  // second time into ragged one-word lines.
-  flowchart: { useMaxWidth: false, htmlLabels: true, wrappingWidth: 400 },
-  pie: { useMaxWidth: false },
+  htmlLabels: FLOWCHART_CONFIG.htmlLabels,
+  secure: [
+    // mermaid 11's own list…
+    'secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges',
+    // …and ours: what we force, and the one key that could add CSS.
+    'deterministicIds', 'handDrawnSeed', 'htmlLabels', 'themeCSS',
+  ],
 } as const;
 
 export interface SvgJob {
@@ -205,7 +212,7 @@ export class BrowserRenderer {
           g.mermaid.initialize(config);
           g.__tocdinRanker = ranker;
         },
-        [MERMAID_CONFIG as unknown as Record<string, unknown>, this.ranker] as const,
+        [FORCED_CONFIG as unknown as Record<string, unknown>, this.ranker] as const,
       );
       return page;
     })());
@@ -218,7 +225,7 @@ export class BrowserRenderer {
 
   /** The cache key of a drawing of this Mermaid text (in the cache's `svg` folder). */
   svgKey(mermaid: string): string {
-    return contentKey(SVG_FORMAT, MERMAID_VERSION, this.fingerprint, JSON.stringify(MERMAID_CONFIG), this.ranker, mermaid);
+    return contentKey(SVG_FORMAT, MERMAID_VERSION, this.fingerprint, JSON.stringify(FORCED_CONFIG), this.ranker, mermaid);
   }
 
   /** The cache key of a printed page of this HTML (in the cache's `pdf` folder). */

@@ -42,9 +42,11 @@ function block(b: Block): string {
       const body =
         b.svg && b.width && b.height
           ? // The SVG came out of our browser stage, which refuses scripts and handlers.
-            `<div class="svg" style="--w:${b.width}px;--ar:${(b.width / b.height).toFixed(4)}">${b.svg}</div>`
+            `<div class="svg svg-${b.view}" style="--w:${b.width}px;--ar:${(b.width / b.height).toFixed(4)}">${b.svg}</div>`
           : `<pre class="mermaid-bron">${escapeHtml(b.mermaid)}</pre>`;
-      return `<figure class="diagram" id="diagram-${escapeHtml(b.name)}">\n<h3>${escapeHtml(b.title)}</h3>\n<figcaption>${escapeHtml(b.caption)} <span class="bestand">(${escapeHtml(b.name)}.mmd)</span></figcaption>\n${body}\n</figure>`;
+      // Relative, so it works from disk: the .svg is written next to the report.
+      const link = b.svgFile ? ` · <a class="los" href="${escapeHtml(encodeURIComponent(b.svgFile))}">los openen als SVG (in de browser in te zoomen)</a>` : '';
+      return `<figure class="diagram" id="diagram-${escapeHtml(b.name)}">\n<h3>${escapeHtml(b.title)}</h3>\n<figcaption>${escapeHtml(b.caption)} <span class="bestand">(${escapeHtml(b.file)}.mmd)</span>${link}</figcaption>\n${body}\n</figure>`;
     }
   }
 }
@@ -71,8 +73,16 @@ td.gap { font-weight: bold; color: #a50f15; text-align: center; }
 figure.diagram { margin: 1.5em 0; }
 figcaption { margin-bottom: .5em; }
 .bestand { color: #525252; font-size: .85em; }
+/*
+ * Every diagram at a readable size: mermaid draws its text at 16 px, and a drawing is never
+ * shrunk below 80 % of its natural size (text ≥ 12.8 px). What does not fit scrolls inside
+ * its frame: sideways for a wide DIN or beleidsmodel, downwards for a tall coverage view, so
+ * no figure is taller than the screen. A wide frame may use the whole window, not only the
+ * text column. No script: the frame is plain CSS, and the .svg link opens the drawing alone.
+ */
+.svg { overflow: auto; max-height: 80vh; width: min(calc(var(--w) + 2px), calc(100vw - 4rem)); margin-left: 50%; transform: translateX(-50%); border: 1px solid #d9d9d9; box-sizing: border-box; }
 /* Mermaid measured its labels with the browser defaults; the page's type must not reach them. */
-.svg > svg { display: block; width: min(100%, var(--w)); height: auto; line-height: normal; font-size: 16px; }
+.svg > svg { display: block; width: max(min(100%, var(--w)), calc(var(--w) * .8)); height: auto; line-height: normal; font-size: 16px; }
 pre.mermaid-bron { white-space: pre-wrap; font-size: .8em; background: #f5f5f5; padding: .5em; }
 footer { margin-top: 2em; font-size: .85em; color: #525252; border-top: 1px solid #bdbdbd; padding-top: .5em; }
 @page { size: A4 portrait; margin: 14mm 12mm; }
@@ -85,6 +95,7 @@ footer { margin-top: 2em; font-size: .85em; color: #525252; border-top: 1px soli
   .table { overflow: visible; }
   /* One diagram per page, scaled to fit it: the handout keeps them whole. */
   figure.diagram { break-before: page; break-inside: avoid; margin: 0; }
+  .svg { overflow: visible; max-height: none; width: auto; margin: 0; transform: none; border: 0; }
   .svg > svg { width: min(100%, calc(200mm * var(--ar))); }
   a { color: inherit; text-decoration: none; }
 }

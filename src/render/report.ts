@@ -18,13 +18,30 @@ export type Block =
   | { kind: 'paragraph'; content: Inline[] }
   | { kind: 'list'; items: Inline[][] }
   | { kind: 'table'; header: string[]; rows: Cell[][] }
-  | { kind: 'diagram'; name: string; title: string; caption: string; mermaid: string; svg?: string; width?: number; height?: number };
+  | {
+      kind: 'diagram';
+      name: string;
+      /** The base name of the view's files (`.mmd`, `.svg`): a part's is the whole view's. */
+      file: string;
+      /** Which view it is: the HTML report frames a tall coverage view differently from a wide DIN. */
+      view: AnyDiagram['view'];
+      title: string;
+      caption: string;
+      mermaid: string;
+      svg?: string;
+      width?: number;
+      height?: number;
+      /** The standalone drawing next to the report (`<file>.svg`), when one is written there. */
+      svgFile?: string;
+    };
 
 
 export interface ReportOptions {
   diagrams?: readonly AnyDiagram[];
   /** E.g. "2026-11-20 (git 16088d4)"; printed under the title. */
   modelVersie?: string;
+  /** Each drawn diagram's `<name>.svg` is written next to the report: link to it. */
+  svgFiles?: boolean;
 }
 
 export interface ReportDoc {
@@ -152,8 +169,10 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
   if (opts.diagrams?.length) {
     b.push(heading(2, 'Diagrammen', 'diagrammen'));
     for (const d of opts.diagrams) {
-      const { name, title, caption, mermaid } = d;
-      b.push({ kind: 'diagram', name, title, caption, mermaid, ...(d.stage === 'drawn' ? { svg: d.svg, width: d.width, height: d.height } : {}) });
+      const { name, view, title, caption, mermaid } = d;
+      const file = d.deelVan ?? name;
+      const drawn = d.stage === 'drawn' ? { svg: d.svg, width: d.width, height: d.height, ...(opts.svgFiles ? { svgFile: `${file}.svg` } : {}) } : {};
+      b.push({ kind: 'diagram', name, file, view, title, caption, mermaid, ...drawn });
     }
   }
 

@@ -6,8 +6,9 @@
  * the result lists what differs so CI can fail with the file names.
  */
 import type { DiagramSet } from '../render/diagrams.js';
-import type { Inputs } from './guard.js';
-import { writeGenerated, type WriteReport } from './output.js';
+import { join } from 'node:path';
+import { assertOutputFile, type Inputs } from './guard.js';
+import { writeGenerated, writeOutputFile, type WriteReport } from './output.js';
 
 export type { WriteReport } from './output.js';
 
@@ -41,10 +42,33 @@ export function writeDiagramSet(dir: string, set: DiagramSet & { partial?: boole
   return writeGenerated(dir, set.files, generatedOptions(MERMAID_FILES, { ...opts, partial: Boolean(opts.partial || set.partial) }));
 }
 
+/** A drawing as a standalone `.svg` file. */
+function svgFile(d: { name: string; svg: string }): { name: string; content: string } {
+  return { name: `${d.name}.svg`, content: `<?xml version="1.0" encoding="UTF-8"?>\n${d.svg}\n` };
+}
+
 /** `.svg` next to each `.mmd`; SVGs of views that no longer exist are removed. */
 export function writeSvgs(dir: string, drawn: readonly { name: string; svg: string }[], opts: WriteOptions = {}): Promise<WriteReport> {
-  const files = drawn.map((d) => ({ name: `${d.name}.svg`, content: `<?xml version="1.0" encoding="UTF-8"?>\n${d.svg}\n` }));
-  return writeGenerated(dir, files, generatedOptions(SVG_FILES, opts));
+  return writeGenerated(dir, drawn.map(svgFile), generatedOptions(SVG_FILES, opts));
+}
+
+/**
+ * Refuses, before anything is drawn, what `writeSvgFiles` would refuse: a `.svg` of one of
+ * these diagrams that exists in `dir` and is not tocdin's, or a place among the models.
+ */
+export async function assertSvgFiles(dir: string, names: readonly string[], opts: { inputs?: Inputs } = {}): Promise<void> {
+  for (const name of names) await assertOutputFile(join(dir, `${name}.svg`), opts);
+}
+
+/**
+ * The report's drawings next to it, so its links open them: file by file, like the report
+ * itself (the folder may hold the user's other files), each written only over nothing or
+ * over a file tocdin made; nothing is removed.
+ */
+export async function writeSvgFiles(dir: string, drawn: readonly { name: string; svg: string }[], opts: { inputs?: Inputs } = {}): Promise<WriteReport> {
+  const report: WriteReport = { written: [], unchanged: [], removed: [], differing: [] };
+  for (const f of drawn.map(svgFile)) ((await writeOutputFile(join(dir, f.name), f.content, opts)) === 'written' ? report.written : report.unchanged).push(f.name);
+  return report;
 }
 
 /** One PDF per wall poster in its own folder; posters of views that no longer exist are removed. */

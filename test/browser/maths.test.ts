@@ -15,7 +15,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, openBrowser, type BrowserSession } from '../../src/browser/chromium.js';
 import { GUARD_NAMES, mermaidSource } from '../../src/browser/mermaid-source.js';
-import { BrowserRenderer, MERMAID_CONFIG, type RenderedSvg } from '../../src/browser/render.js';
+import { BrowserRenderer, FORCED_CONFIG, type RenderedSvg } from '../../src/browser/render.js';
 import { FlowchartBuilder } from '../../src/render/mermaid/builder.js';
 
 const chromium = findChromium();
@@ -101,7 +101,7 @@ describe.skipIf(!chromium)('maths in Chromium', () => {
     plain = await openBrowser(chromium!);
     await plain.page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
     await plain.page.addScriptTag({ path: createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js') });
-    await plain.page.evaluate((config) => (globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config), MERMAID_CONFIG as unknown as Record<string, unknown>);
+    await plain.page.evaluate((config) => (globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config), FORCED_CONFIG as unknown as Record<string, unknown>);
   }, 120_000);
 
   afterAll(async () => {

@@ -3,7 +3,7 @@
  * the report; without it they exit 2 with the install command, while Mermaid and the
  * Markdown report keep working. Runs in a copy of the mini fixture (never in the repo).
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -129,11 +129,35 @@ describe.skipIf(!findChromium())('with Chromium', () => {
     expect(html.match(/<svg[\s>]/g)!.length).toBeGreaterThanOrEqual(3);
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/(?:src|href)="https?:/);
+    // Each drawing is written next to the report, and the report links to it (relative: works from disk).
+    const links = [...html.matchAll(/<a class="los" href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(links.sort()).toEqual(['dekking-regio-a.svg', 'din-regio-a.svg', 'schuifjes-regio-a.svg']);
+    for (const l of links) expect(readFileSync(join(dir, 'diagrams', l), 'utf8')).toContain('gemaakt door tocdin');
+    expect(r.out).toMatch(/^svg ernaast \(om in te zoomen\): 3 geschreven, 0 ongewijzigd in /m);
+  }, 120_000);
+
+  it('report refuses, before drawing, to write a drawing over a .svg of the user next to it', async () => {
+    const out = join(dir, 'eigen');
+    mkdirSync(out);
+    writeFileSync(join(out, 'din-regio-a.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(join(out, 'notities.txt'), 'van mij');
+    const r = await run(['report', '--regio', 'regio-a', '--out', join(out, 'r.html')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('din-regio-a.svg');
+    expect(readdirSync(out).sort()).toEqual(['din-regio-a.svg', 'notities.txt']);
+    // Beside files of the user's own that are not in the way, the report and its drawings are written.
+    rmSync(join(out, 'din-regio-a.svg'));
+    expect((await run(['report', '--regio', 'regio-a', '--out', join(out, 'r.html')])).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['dekking-regio-a.svg', 'din-regio-a.svg', 'notities.txt', 'r.html', 'schuifjes-regio-a.svg']);
   }, 120_000);
 
   it('start also writes the SVGs, the posters and the report', async () => {
     const r = await run(['start']);
     expect(r.code, r.err).toBe(0);
     for (const f of ['posters.pdf', 'rapport.html', 'beleidsmodel.svg', 'muur/din-regio-a.pdf']) expect(existsSync(join(dir, 'diagrams', f)), f).toBe(true);
+    // The report's links to the drawings point at the SVGs written next to it.
+    const links = [...readFileSync(join(dir, 'diagrams', 'rapport.html'), 'utf8').matchAll(/<a class="los" href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(links.length).toBe(6);
+    for (const l of links) expect(existsSync(join(dir, 'diagrams', l)), l).toBe(true);
   }, 120_000);
 });

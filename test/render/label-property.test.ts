@@ -6,6 +6,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeLabel, encodeLabel, FlowchartBuilder } from '../../src/render/mermaid/builder.js';
+import { parse as parseYaml } from 'yaml';
+import { expectOnlyOurConfig, ourConfig } from '../fixtures/mermaid-config.js';
 
 type FlowDb = {
   getVertices(): Map<string, { text?: string; link?: string; classes?: string[] }>;
@@ -13,15 +15,15 @@ type FlowDb = {
   getClasses(): Map<string, unknown>;
   getSubGraphs(): unknown[];
 };
-let getDb: (text: string) => Promise<{ db: FlowDb; config: Record<string, unknown> }>;
+let getDb: (text: string) => Promise<{ db: FlowDb; parsed: unknown }>;
 
 beforeAll(async () => {
   const mermaid = (await import('mermaid')).default;
   mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
   getDb = async (text) => {
-    const parsed = (await mermaid.parse(text)) as unknown as { config?: Record<string, unknown> };
+    const parsed = await mermaid.parse(text);
     const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
-    return { db: diagram.db as unknown as FlowDb, config: parsed.config ?? {} };
+    return { db: diagram.db as unknown as FlowDb, parsed };
   };
 }, 60_000);
 
@@ -37,6 +39,9 @@ function diagramWith(label: string): string {
 const nasty = [
   '"]; n9["geïnjecteerd"]; n9 --> n0; click n0 "https://example.org"',
   '%%{init: {"theme": "dark", "securityLevel": "loose"}}%%',
+  // Front matter of its own, as a label: must stay text, and our front matter must stay ours.
+  '---\nconfig:\n  theme: dark\n  securityLevel: loose\n---',
+  'config: {theme: dark}',
   '<script>alert(1)</script><img src=x onerror=alert(1)><b>vet</b>',
   'classDef evil fill:#f00\nclass n0 evil\nstyle n1 fill:#f00',
   'end', 'subgraph x', '`code` ${x} #35; &amp; &lt; 0x1F', 'Zeeuwse onderwijsregio’s: “één” — ë',
@@ -90,9 +95,28 @@ describe('label encoding', () => {
 /** Mermaid keeps `#34;` as `ﬂ°°34¶ß` until it renders (then `&#34;`): map it back to ours. */
 const fromMermaid = (t: string) => decodeLabel(t.replace(/ﬂ°°(\d+)¶ß/g, '#$1;'));
 
+/** The title is the one piece of user text in the front matter: it must not end it or add to it. */
+describe('a hostile title stays one YAML string', () => {
+  const titles = ['x\n---\nconfig:\n  theme: dark\n  securityLevel: loose\n---', '"\nconfig: {theme: dark}', 'a\u2028---\u2028config:', "'; theme: dark #", '---'];
+  it.each(titles)('title %j', async (title) => {
+    const b = new FlowchartBuilder('LR', title);
+    b.node('a', 'vast');
+    const text = b.toString();
+    // Our front matter is the file's first lines, up to the first `---` line after the opening one.
+    expect(text.split('\n').filter((l) => l === '---').length).toBe(2);
+    const { db, parsed } = await getDb(text);
+    expectOnlyOurConfig(parsed, text);
+    // The front matter as mermaid finds it (its own pattern, mermaid 11.17.2), read as YAML: the title, whole, and our config.
+    const found = /^([^\S\n\r]*)-{3}\s*[\n\r](.*?)[\n\r]\1-{3}\s*[\n\r]+/s.exec(text);
+    expect(parseYaml(found![2]!)).toEqual({ title, config: ourConfig(text) });
+    expect([...db.getVertices().values()].length).toBe(1);
+  });
+});
+
 async function check(label: string): Promise<void> {
-  const { db, config } = await getDb(diagramWith(label));
-  expect(Object.keys(config).filter((k) => k !== 'title')).toEqual([]);
+  const text = diagramWith(label);
+  const { db, parsed } = await getDb(text);
+  expectOnlyOurConfig(parsed, text);
   const vertices = [...db.getVertices().values()];
   expect(vertices.length).toBe(2);
   expect(db.getEdges().length).toBe(1);

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CHARS, MAX_EDGES } from '../../src/render/mermaid/builder.js';
+import { expectOnlyOurConfig } from '../fixtures/mermaid-config.js';
 
 let mermaid: typeof import('mermaid').default;
 
@@ -27,9 +28,8 @@ describe('committed diagrams parse with mermaid', () => {
     expect(text.length).toBeLessThanOrEqual(MAX_CHARS);
     const result = await mermaid.parse(text);
     expect(result).toBeTruthy();
-    const config = (result as unknown as { config?: Record<string, unknown> }).config ?? {};
-    // Only our own front-matter title may appear; no init directive from user text.
-    expect(Object.keys(config).filter((k) => k !== 'title')).toEqual([]);
+    // Only our own front matter (title and config) may appear; no init directive from user text.
+    expectOnlyOurConfig(result, text);
     const edges = text.split('\n').filter((l) => /(-->|==>|-\.->|---|~~~)/.test(l)).length;
     expect(edges).toBeLessThanOrEqual(MAX_EDGES);
   });

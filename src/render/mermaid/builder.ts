@@ -11,6 +11,7 @@
  * keeps a committed `.mmd` safe wherever it is drawn (GitHub too); our own renderer also
  * switches KaTeX off (see mermaid-source.ts).
  */
+import { FLOWCHART_CONFIG, frontMatter } from './config.js';
 
 /** Mermaid's default limits; maxTextSize fails silently in the browser, so we check. */
 export const MAX_EDGES = 500;
@@ -154,8 +155,9 @@ export class FlowchartBuilder {
   }
 
   toString(): string {
-    // The title goes in front-matter: it is a YAML string we quote ourselves (JSON is YAML).
-    const lines = ['---', `title: ${JSON.stringify(this.title)}`, '---', `flowchart ${this.direction}`, ...this.body];
+    // Front matter: the title (a YAML string we quote ourselves) and our look, so the file
+    // draws the same wherever it is opened (see config.ts).
+    const lines = [frontMatter(FLOWCHART_CONFIG, this.title).trimEnd(), `flowchart ${this.direction}`, ...this.body];
     for (const c of this.classDefs) lines.push('  ' + c);
     for (const [name, ids] of this.classAssignments) lines.push(`  class ${ids.join(',')} ${name}`);
     for (const [style, indexes] of this.linkStyles) lines.push(`  linkStyle ${indexes.join(',')} ${style}`);
@@ -244,7 +246,8 @@ export class BlockBuilder {
   }
 
   toString(): string {
-    const lines = ['---', `title: ${JSON.stringify(this.title)}`, '---', 'block-beta', `  columns ${this.columns}`, ...this.body, ...this.links];
+    // The flowchart's look (theme, font); its flowchart keys do not apply to blocks.
+    const lines = [frontMatter(FLOWCHART_CONFIG, this.title).trimEnd(), 'block-beta', `  columns ${this.columns}`, ...this.body, ...this.links];
     for (const c of this.classDefs) lines.push('  ' + c);
     for (const [name, ids] of this.classAssignments) lines.push(`  class ${ids.join(',')} ${name}`);
     return lines.join('\n') + '\n';

@@ -6,6 +6,7 @@
 import type { Analysis } from '../../analyse/schema.js';
 import { COOPERATION_LEVEL_LABEL, COOPERATION_LEVELS, type Strength } from '../../vocabulary/vocabulary.js';
 import { BlockBuilder, FlowchartBuilder, fits, type Arrow, type LegendEntry } from './builder.js';
+import { frontMatter, pieConfig } from './config.js';
 import { statusCounts, statusSummary } from '../status.js';
 import { aantal } from '../dutch.js';
 import { gapsBesidesOrphans } from '../din-gaps.js';
@@ -625,7 +626,8 @@ export function slidersView(a: Analysis, regio: string): Diagram[] {
 export function overviewPie(a: Analysis): Diagram {
   const n = statusCounts(a.dekking.deelvragen);
   const title = 'Dekking van alle deelvragen (landelijk)';
-  // A pie has no user text: the slice names are ours.
-  const mermaid = `pie showData\n  title ${title}\n  "gedekt" : ${n.gedekt}\n  "deels" : ${n.deels}\n  "gat" : ${n.gat}\n`;
+  // A pie has no user text: the slice names are ours. Its colours follow the slices' order.
+  const slices = (['gedekt', 'deels', 'gat'] as const).map((s) => `  "${s}" : ${n[s]}`);
+  const mermaid = `${frontMatter(pieConfig(['gedekt', 'deels', 'gat']))}pie showData\n  title ${title}\n${slices.join('\n')}\n`;
   return { stage: 'mermaid', view: 'overzicht', name: 'overzicht-dekking', title, caption: `${a.dekking.deelvragen.length} deelvragen naar dekkingsstatus.`, mermaid, edges: 0, regio: null, legenda: [] };
 }
