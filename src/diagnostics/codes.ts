@@ -45,7 +45,7 @@ export const DIAGNOSTIC_CODES = {
   // ---- validating against the schema of each kind
   'geen-model': { severity: 'error', stage: 'validate', summary: 'Het document is geen sleutel-waardelijst (geen model).', hint: 'Een model begint met `soort: …` en daaronder de velden van die soort.' },
   'soort-ontbreekt': { severity: 'error', stage: 'validate', summary: 'Het veld `soort` ontbreekt.', hint: 'Zet bovenaan `soort: beleidsmodel`, `din`, … .' },
-  'soort-onbekend': { severity: 'error', stage: 'validate', summary: 'Een onbekende `soort`.', hint: 'Kies beleidsmodel, onderzoeksvragen, indicatoren, regioregister, din of scenario.' },
+  'soort-onbekend': { severity: 'error', stage: 'validate', summary: 'Een onbekende `soort`.', hint: 'Kies beleidsmodel, onderzoeksvragen, indicatoren, regioregister, din, scenario of bewijs.' },
   'sleutel-onbekend': { severity: 'error', stage: 'validate', summary: 'Een sleutel die deze soort niet kent (vaak een tikfout).', hint: 'De melding noemt de sleutel die het dichtst in de buurt komt.' },
   'veld-ontbreekt': { severity: 'error', stage: 'validate', summary: 'Een verplicht veld ontbreekt.', hint: 'Vul het veld in; het JSON Schema in de editor toont wat verwacht wordt.' },
   'type-ongeldig': { severity: 'error', stage: 'validate', summary: 'Een waarde van het verkeerde type (bijv. een lijst waar tekst hoort).', hint: 'De melding zegt wat verwacht wordt en wat er staat.' },

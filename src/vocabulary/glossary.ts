@@ -55,7 +55,7 @@ export interface GlossaryEntry {
 }
 
 export const GLOSSARY: readonly GlossaryEntry[] = [
-  { term: 'soort', yaml: 'soort', type: 'Kind', english: 'kind', meaning: 'Soort modelbestand: beleidsmodel, onderzoeksvragen, indicatoren, regioregister, din of scenario.' },
+  { term: 'soort', yaml: 'soort', type: 'Kind', english: 'kind', meaning: 'Soort modelbestand: beleidsmodel, onderzoeksvragen, indicatoren, regioregister, din, scenario of bewijs.' },
   { term: 'beleidsmodel', yaml: 'soort: beleidsmodel', type: "Beleidsmodel / ElementType 'beleidsmodel'", english: 'policyModel', meaning: 'Theory of Change van het onderwijsregiobeleid.' },
   { term: 'input (middelen en kaders)', yaml: 'input', type: "Stage 'input' / ElementType 'input'", english: 'input', meaning: 'Middelen en kaders, bijv. subsidieverstrekking.' },
   { term: 'activiteiten', yaml: 'activiteiten', type: "Stage 'activiteiten' / ElementType 'activiteit'", english: 'activity', meaning: "Wat regio's doen, bijv. gezamenlijk werven." },
