@@ -8,7 +8,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
 import type { ModelPath } from '../read/locate.js';
-import type { ValidatedFile } from '../validate/validate.js';
+import type { AnyValidatedFile, ValidatedFile } from '../validate/validate.js';
 import type { ElementDecl, RefDecl } from './collect.js';
 
 type EvidenceFile = ValidatedFile<'bewijs'>;
@@ -126,4 +126,66 @@ export function checkEvidence(
     });
   }
   return out;
+}
+
+/** One finding as the analysis and the lint rules read it, with where it was written. */
+export interface FindingRecord {
+  finding: ValidatedFile<'bewijs'>['model']['bevindingen'][number];
+  register: string;
+  file: string;
+  path: ModelPath;
+}
+
+/** Every finding of every register, in file then document order. */
+export function findingsOf(ws: { files: readonly AnyValidatedFile[] }): FindingRecord[] {
+  return ws.files
+    .filter((f): f is EvidenceFile => f.kind === 'bewijs')
+    .flatMap((f) => f.model.bevindingen.map((finding, i) => ({ finding, register: f.model.id, file: f.source.path, path: ['bevindingen', i] as ModelPath })));
+}
+
+/**
+ * The current phase: the one asked for (`--fase`), else the latest phase of any finding;
+ * undefined without either (no register, nothing asked).
+ */
+export function currentPhase(findings: readonly FindingRecord[], asked?: string): string | undefined {
+  return asked ?? findings.map((f) => f.finding.fase).sort().at(-1);
+}
+
+/** A deelvraag as planned in the onderzoeksvragen: its phases and where they are written. */
+export interface PlannedSubquestion {
+  id: string;
+  fasen: readonly string[];
+  file: string;
+  path: ModelPath;
+}
+
+export function plannedSubquestions(ws: { files: readonly AnyValidatedFile[] }): PlannedSubquestion[] {
+  const out: PlannedSubquestion[] = [];
+  for (const f of ws.files) {
+    if (f.kind !== 'onderzoeksvragen') continue;
+    for (const key of ['onderzoeksvragen', 'eerste_fase'] as const) {
+      f.model[key].forEach((q, i) =>
+        q.deelvragen.forEach((d, j) => out.push({ id: d.id, fasen: [...d.fasen], file: f.source.path, path: [key, i, 'deelvragen', j, d.fasen.length ? 'fasen' : 'id'] })),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * Overdue (`bewijs-achterstallig`): a deelvraag whose first planned phase is the current
+ * phase or earlier, while no finding of those phases (up to the current one) answers it.
+ * `inScope` narrows the findings (e.g. to one region's and the national ones).
+ */
+export function overdueSubquestions(
+  planned: readonly PlannedSubquestion[],
+  findings: readonly FindingRecord[],
+  current: string | undefined,
+  inScope: (f: FindingRecord) => boolean = () => true,
+): { deelvraag: PlannedSubquestion; due: string[] }[] {
+  if (!current) return [];
+  const answered = new Set(findings.filter((f) => inScope(f) && f.finding.fase <= current).flatMap((f) => f.finding.beantwoordt));
+  return planned
+    .map((d) => ({ deelvraag: d, due: d.fasen.filter((p) => p <= current).sort() }))
+    .filter(({ deelvraag, due }) => due.length > 0 && !answered.has(deelvraag.id));
 }
