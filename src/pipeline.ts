@@ -66,9 +66,9 @@ export function loadWorkspace(paths: readonly string[], cwd: string = process.cw
 }
 
 /** Load, then build the graph and run the lint rules: what `validate` and `analyse` share. */
-export function checkWorkspace(paths: readonly string[], cwd: string = process.cwd()): LoadOutcome & { built: BuiltGraph } {
+export function checkWorkspace(paths: readonly string[], cwd: string = process.cwd(), opts: { phase?: string } = {}): LoadOutcome & { built: BuiltGraph } {
   const outcome = loadWorkspace(paths, cwd);
   const built = buildGraph(outcome.workspace);
-  const lintDiags = lint(built);
+  const lintDiags = lint(built, undefined, opts);
   return { ...outcome, built, diagnostics: sortDiagnostics([...outcome.diagnostics, ...lintDiags]) };
 }
