@@ -45,6 +45,11 @@ export function analysesFor(checked: CheckedWorkspace): Pick<Drawable, 'national
   return { national, regional };
 }
 
+/** `tocdin bewijs`: the state of evidence for a phase and region, beside the design coverage. */
+export function evidenceFor(checked: CheckedWorkspace, opts: { fase?: string; regio?: string } = {}): Analysis['bewijs'] {
+  return analyse(checked.built, { diagnostics: checked.diagnostics, ...opts }).bewijs;
+}
+
 export function diagramsFor(checked: CheckedWorkspace): Drawable {
   const { national, regional } = analysesFor(checked);
   return { national, regional, set: renderDiagramSet(national, regional) };
