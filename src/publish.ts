@@ -89,11 +89,11 @@ export interface WallPoster {
 
 /**
  * The views a workshop puts on the wall: the beleidsmodel, the overview, and per region
- * the DIN and the schuifjes. The coverage views are for reading at a desk; they stay in
+ * the DIN and the schuifjes. The coverage and evidence views are for reading at a desk; they stay in
  * posters.pdf and in the report (as tables).
  */
 export function isWallView(d: AnyDiagram): boolean {
-  return d.view !== 'dekking';
+  return d.view !== 'dekking' && d.view !== 'bewijs';
 }
 
 /**

@@ -83,8 +83,8 @@ export function explain(built: BuiltGraph, id: string): Explanation {
   const indicators = new Set<string>(a.type === 'indicator' ? [id] : neighbours(g, id, 'in', 'meet', 'indicator'));
   for (const d of subquestions) for (const k of d.ketens) for (const n of k.via) if (g.getNodeAttribute(n, 'type') === 'indicator') indicators.add(n);
 
-  const bewijs = evidenceOn(built, id, [...naarImpact, ...viaEfforts]);
-  const mentioned = new Set([...bewijs.paden.flatMap((p) => p.via), ...bewijs.schakels.flatMap((l) => [l.van, l.naar]), id, ...naarAmbitie.flat(), ...naarImpact.flat(), ...viaEfforts.flat(), ...efforts, ...regions, ...indicators, ...subquestions.flatMap((d) => d.ketens.flatMap((k) => k.via))]);
+  const onEvidence = evidenceOn(built, id, [...naarImpact, ...viaEfforts]);
+  const mentioned = new Set([...onEvidence.paden.flatMap((p) => p.via), ...onEvidence.schakels.flatMap((l) => [l.van, l.naar]), id, ...naarAmbitie.flat(), ...naarImpact.flat(), ...viaEfforts.flat(), ...efforts, ...regions, ...indicators, ...subquestions.flatMap((d) => d.ketens.flatMap((k) => k.via))]);
   const labels = Object.fromEntries([...mentioned].sort().map((n) => [n, g.getNodeAttribute(n, 'label')]));
   return ExplainSchema.parse({
     id,
@@ -99,7 +99,7 @@ export function explain(built: BuiltGraph, id: string): Explanation {
     regios: regions,
     indicatoren: [...indicators],
     deelvragen: subquestions,
-    bewijs,
+    bewijs: onEvidence,
     labels,
   });
 }
@@ -123,7 +123,7 @@ function evidenceOn(built: BuiltGraph, id: string, impactPaths: readonly string[
     if (f.regios.includes(id) || (type !== 'regio' && region && f.regios.includes(region))) return `gaat over regio ${type === 'regio' ? id : region}`;
     return undefined;
   };
-  const bevindingen = e.bevindingen.flatMap((b) => {
+  const found = e.bevindingen.flatMap((b) => {
     const waarom = why(b);
     return waarom ? [{ id: b.id, tekst: b.tekst, methode: b.methode, fase: b.fase, richting: b.richting, sterkte: b.sterkte, bron: b.bron, waarom }] : [];
   });
@@ -138,7 +138,7 @@ function evidenceOn(built: BuiltGraph, id: string, impactPaths: readonly string[
     .map((via) => ({ via, zwakste: weakestLink(via, verdicts) }));
   return {
     fase: e.fase,
-    bevindingen,
+    bevindingen: found,
     schakels: e.schakels.filter((l) => l.van === id || l.naar === id).map(({ van, naar, oordeel }) => ({ van, naar, oordeel })),
     paden,
     stand: e.deelvragen.find((d) => d.id === id)?.stand ?? null,

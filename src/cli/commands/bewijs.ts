@@ -3,7 +3,7 @@ import { EVIDENCE_FORMATS, EVIDENCE_RENDERERS } from '../../render/index.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, loadForAnalysis, oneOf, pathsOrDefault, phaseOption, requireId } from '../io.js';
 
-export const bewijs: Command = {
+export const evidenceCmd: Command = {
   name: 'bewijs',
   aliases: ['evidence'],
   args: '[PAD…]',
