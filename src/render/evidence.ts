@@ -4,34 +4,13 @@
  * (deelvragen × methods, deelvragen × phases). Every colour has its word next to it.
  */
 import type { Evidence, EvidenceState, Verdict } from '../analyse/evidence.js';
+import { EVIDENCE_CSS, STATE_TONE, STRENGTH_TONE, VERDICT_TONE } from './evidence-style.js';
 import { escapeForTerminal } from '../diagnostics/terminal.js';
 import { METHODS, type Strength } from '../vocabulary/vocabulary.js';
 import { aantal } from './dutch.js';
 import type { Block, Cell, Inline } from './report.js';
-
-/** How a state, a judgement and a strength are written, and their colour class (the word is always there). */
-export const STATE_TONE: Record<EvidenceState, string> = { geen: 'st-geen', mager: 'st-mager', voldoende: 'st-voldoende', sterk: 'st-sterk', tegenstrijdig: 'st-tegenstrijdig' };
-export const VERDICT_TONE: Record<Verdict, string> = { betwist: 'or-betwist', ongetoetst: 'or-ongetoetst', zwak: 'or-zwak', matig: 'or-matig', sterk: 'or-sterk' };
-export const STRENGTH_TONE: Record<Strength, string> = { zwak: 'ev-zwak', middel: 'ev-middel', sterk: 'ev-sterk' };
-
-/** One CSS for every page that shows these cells (the report, the PDF page). */
-export const EVIDENCE_CSS = `
-.mk { font-weight: bold; white-space: nowrap; }
-.ev-leeg { color: #737373; text-align: center; font-weight: normal; }
-.ev-zwak { background: #deebf7; }
-.ev-middel { background: #9ecae1; }
-.ev-sterk { background: #2171b5; color: #fff; }
-.st-geen { background: #a50f15; color: #fff; }
-.st-mager { background: #fee391; }
-.st-voldoende { background: #c7e9c0; }
-.st-sterk { background: #238b45; color: #fff; }
-.st-tegenstrijdig { background: #fd8d3c; }
-.or-betwist { background: #a50f15; color: #fff; }
-.or-ongetoetst { background: #f0f0f0; }
-.or-zwak { background: #fee391; }
-.or-matig { background: #c7e9c0; }
-.or-sterk { background: #238b45; color: #fff; }
-`;
+import { escapeHtml } from './html.js';
+import { printPage, type PageSize } from './poster.js';
 
 const questionTag = (q: { nummer: number | null }) => (q.nummer !== null ? `OV${q.nummer}` : 'fase 1');
 const labelOf = (e: Evidence, id: string) => (Object.hasOwn(e.labels, id) ? e.labels[id]! : id);
@@ -208,4 +187,47 @@ export function stateCell(s: EvidenceState): Cell {
 
 export function verdictCell(v: Verdict): Cell {
   return { mark: v, tone: VERDICT_TONE[v] };
+}
+
+/** A gap map printed on its own page: A4 landscape while the rows fit, else A3 landscape. */
+export function gapMapPages(e: Evidence, modelVersie: string): { name: string; size: PageSize; html: string }[] {
+  const rows = e.deelvragen.length;
+  const size: PageSize = { paper: rows <= 26 ? 'A4' : 'A3', landscape: true };
+  const css = `
+.page { display: flex; flex-direction: column; font-size: 9.5pt; line-height: 1.2; }
+h1 { font-size: 16pt; margin: 0; }
+.meta { margin: .5mm 0 2mm; color: #333; border-bottom: .6mm solid #000; padding-bottom: 1.2mm; }
+p.note { margin: 0 0 2mm; }
+table { border-collapse: collapse; }
+th, td { border: .25mm solid #969696; padding: .5mm 1.5mm; text-align: left; white-space: nowrap; }
+thead th { background: #e0e0e0; }
+tbody th { font-weight: normal; }
+tr.q td, tr.q th { border-top: .6mm solid #000; }
+footer { margin-top: auto; display: flex; justify-content: space-between; font-size: 9pt; color: #333; border-top: .3mm solid #969696; padding-top: .8mm; }
+${EVIDENCE_CSS}`;
+  const page = (by: 'methode' | 'fase', title: string) => {
+    const header = gapMapHeader(e, by);
+    let last = '';
+    const body = gapMapRows(e, by).map((r) => {
+      const first = r[0] !== last;
+      last = r[0] as string;
+      const cells = r.map((c, i) => {
+        const tag = i < 2 ? 'th' : 'td';
+        if (typeof c === 'object' && 'mark' in c) return `<${tag} class="mk ${escapeHtml(c.tone)}">${escapeHtml(c.mark)}</${tag}>`;
+        return `<${tag}>${escapeHtml(i === 0 && !first ? '' : String(c))}</${tag}>`;
+      });
+      return `<tr${first ? ' class="q"' : ''}>${cells.join('')}</tr>`;
+    });
+    return printPage(title, size, css, [
+      `<h1>${escapeHtml(title)}</h1>`,
+      `<p class="meta">${escapeHtml(registerLine(e))} · modelversie ${escapeHtml(modelVersie)}</p>`,
+      `<p class="note">${escapeHtml(GAP_MAP_NOTE)}</p>`,
+      `<table><thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`,
+      `<footer><span>tocdin · bewijskaart · ${escapeHtml(by === 'methode' ? 'methoden' : 'fasen')}</span><span>${size.paper} liggend</span></footer>`,
+    ]);
+  };
+  return [
+    { name: 'bewijskaart-methoden', size, html: page('methode', 'Bewijskaart: deelvragen × methoden') },
+    { name: 'bewijskaart-fasen', size, html: page('fase', 'Bewijskaart: deelvragen × fasen') },
+  ];
 }

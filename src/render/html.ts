@@ -6,7 +6,7 @@
 import type { Analysis } from '../analyse/schema.js';
 import { buildReport, type Block, type Cell, type Inline, type ReportDoc, type ReportOptions } from './report.js';
 import { FONT_STACK, PAGE_CSP } from './page-style.js';
-import { EVIDENCE_CSS } from './evidence.js';
+import { EVIDENCE_CSS } from './evidence-style.js';
 
 /** No script-src: scripts are forbidden. Inline styles are ours (and mermaid's in SVGs). */
 /** The report's policy is every page's policy (kept under its old name for the tests). */
