@@ -186,9 +186,69 @@ export interface EvidenceOptions {
 /** Bounds path enumeration on dense hand-made models; the beleidsmodel's paths are 3–4 links. */
 const MAX_DEPTH = 12;
 
+/**
+ * What does not depend on the findings or the scope: the deelvragen and questions, the causal
+ * links, the paths from each activity to the impact, each region's inspanningen with their
+ * activities. Computed once per graph: `render` analyses the nation and every region, and the
+ * per-region analysis must stay linear in the number of regions.
+ */
+interface Structure {
+  questionOf: ReadonlyMap<string, string>;
+  questions: readonly string[];
+  main: string | undefined;
+  assumptions: readonly string[];
+  links: readonly { van: string; naar: string; aanname: string | null }[];
+  /** inspanning → the goals it contributes to. */
+  contributions: ReadonlyMap<string, readonly string[]>;
+  paths: readonly { activiteit: string; via: string[] }[];
+  regions: readonly string[];
+  /** regio → its inspanningen with the activity each carries out. */
+  effortsByRegion: ReadonlyMap<string, readonly { id: string; activiteit: string }[]>;
+}
+
+const STRUCTURES = new WeakMap<object, Structure>();
+
+function structureOf(built: BuiltGraph): Structure {
+  const g = built.graph;
+  const cached = STRUCTURES.get(g);
+  if (cached) return cached;
+  const questionOf = new Map<string, string>();
+  const links: { van: string; naar: string; aanname: string | null }[] = [];
+  const contributions = new Map<string, string[]>();
+  const effortsByRegion = new Map<string, { id: string; activiteit: string }[]>();
+  g.forEachEdge((_e, a, s, t) => {
+    if (a.kind === 'deel-van' && g.getNodeAttribute(s, 'type') === 'deelvraag') questionOf.set(s, t);
+    if (a.kind === 'leidt-tot') links.push({ van: s, naar: t, aanname: a.aanname ?? null });
+    if (a.kind === 'draagt-bij' && g.getNodeAttribute(s, 'type') === 'inspanning') contributions.set(s, [...(contributions.get(s) ?? []), t]);
+    if (a.kind === 'instantieert') {
+      const r = g.getNodeAttribute(s, 'regio');
+      if (r) effortsByRegion.set(r, [...(effortsByRegion.get(r) ?? []), { id: s, activiteit: t }]);
+    }
+  });
+  const causal = view(g, ['leidt-tot']);
+  const impacts = g.filterNodes((_n, a) => a.type === 'impact');
+  const paths = g
+    .filterNodes((_n, a) => a.type === 'activiteit')
+    .flatMap((act) => impacts.flatMap((imp) => allSimplePaths(causal, act, imp, { maxDepth: MAX_DEPTH }).map((via) => ({ activiteit: act, via }))));
+  const structure: Structure = {
+    questionOf,
+    questions: g.filterNodes((_n, a) => a.type === 'onderzoeksvraag' || a.type === 'vraagcluster'),
+    main: g.filterNodes((_n, a) => a.type === 'hoofdvraag')[0],
+    assumptions: g.filterNodes((_n, a) => a.type === 'aanname'),
+    links,
+    contributions,
+    paths,
+    regions: g.filterNodes((_n, a) => a.type === 'regio'),
+    effortsByRegion,
+  };
+  STRUCTURES.set(g, structure);
+  return structure;
+}
+
 export function evidence(built: BuiltGraph, opts: EvidenceOptions = {}): Evidence {
   const g = built.graph;
   const ws = built.workspace;
+  const st = structureOf(built);
   const label = (id: string) => (g.hasNode(id) ? g.getNodeAttribute(id, 'label') : id);
   const all = findingsOf(ws);
   const phase = currentPhase(all, opts.fase) ?? null;
@@ -202,10 +262,6 @@ export function evidence(built: BuiltGraph, opts: EvidenceOptions = {}): Evidenc
   const overdueIds = new Set(overdue.map((o) => o.deelvraag.id));
 
   // ---- deelvragen
-  const questionOf = new Map<string, string>();
-  g.forEachEdge((_e, a, s, t) => {
-    if (a.kind === 'deel-van' && g.getNodeAttribute(s, 'type') === 'deelvraag') questionOf.set(s, t);
-  });
   const answering = (d: string) => scoped.filter((f) => f.beantwoordt.includes(d));
   const subquestions = planned
     .filter((d) => g.hasNode(d.id))
@@ -214,7 +270,7 @@ export function evidence(built: BuiltGraph, opts: EvidenceOptions = {}): Evidenc
       return {
         id: d.id,
         label: label(d.id),
-        onderzoeksvraag: questionOf.get(d.id) ?? '',
+        onderzoeksvraag: st.questionOf.get(d.id) ?? '',
         stand: stateOf(items),
         dekking: opts.coverage?.get(d.id) ?? null,
         gepland: [...d.fasen],
@@ -231,73 +287,54 @@ export function evidence(built: BuiltGraph, opts: EvidenceOptions = {}): Evidenc
     });
 
   const counts = (states: readonly EvidenceState[]) => Object.fromEntries(EVIDENCE_STATES.map((s) => [s, states.filter((x) => x === s).length])) as Record<EvidenceState, number>;
-  const questions = g
-    .filterNodes((_n, a) => a.type === 'onderzoeksvraag' || a.type === 'vraagcluster')
+  const questions = st.questions
     .map((q) => {
       const dv = subquestions.filter((d) => d.onderzoeksvraag === q);
       return { id: q, nummer: g.getNodeAttribute(q, 'nummer') ?? null, label: label(q), stand: rollupState(dv.map((d) => d.stand)), aantallen: counts(dv.map((d) => d.stand)), deelvragen: dv.map((d) => d.id) };
     })
     .sort((a, b) => (a.nummer ?? 1e9) - (b.nummer ?? 1e9));
-  const main = g.filterNodes((_n, a) => a.type === 'hoofdvraag')[0];
+  const main = st.main;
   const hoofdvraag = main ? { id: main, label: label(main), stand: rollupState(subquestions.map((d) => d.stand)), aantallen: counts(subquestions.map((d) => d.stand)) } : null;
 
   // ---- contribution analysis
   const testing = (match: (f: Finding) => boolean) => scoped.filter(match);
-  const assumptions = g
-    .filterNodes((_n, a) => a.type === 'aanname')
-    .map((a) => {
-      const items = testing((f) => f.toetst.aannames.includes(a));
-      return { id: a, label: label(a), oordeel: verdictOf(items), bevindingen: items.map((f) => f.id) };
-    });
-  const assumptionItems = new Map(assumptions.map((a) => [a.id, testing((f) => f.toetst.aannames.includes(a.id))]));
-  const links: Evidence['schakels'] = [];
-  g.forEachEdge((_e, a, s, t) => {
-    if (a.kind !== 'leidt-tot') return;
-    const own = testing((f) => f.toetst.schakels.some((l) => l.van === s && l.naar === t));
-    const viaAssumption = a.aanname ? (assumptionItems.get(a.aanname) ?? []).filter((f) => !own.includes(f)) : [];
-    links.push({ van: s, naar: t, oordeel: verdictOf([...own, ...viaAssumption]), aanname: a.aanname ?? null, bevindingen: own.map((f) => f.id), via_aanname: viaAssumption.map((f) => f.id) });
+  const assumptionItems = new Map(st.assumptions.map((a) => [a, testing((f) => f.toetst.aannames.includes(a))]));
+  const assumptions = st.assumptions.map((a) => {
+    const items = assumptionItems.get(a)!;
+    return { id: a, label: label(a), oordeel: verdictOf(items), bevindingen: items.map((f) => f.id) };
+  });
+  const links = st.links.map(({ van, naar, aanname }) => {
+    const own = testing((f) => f.toetst.schakels.some((l) => l.van === van && l.naar === naar));
+    const viaAssumption = aanname ? (assumptionItems.get(aanname) ?? []).filter((f) => !own.includes(f)) : [];
+    return { van, naar, oordeel: verdictOf([...own, ...viaAssumption]), aanname, bevindingen: own.map((f) => f.id), via_aanname: viaAssumption.map((f) => f.id) };
   });
   const linkVerdict = new Map(links.map((l) => [linkText(l.van, l.naar), l.oordeel]));
 
-  const contributions: Evidence['bijdragen'] = [];
-  g.forEachEdge((_e, a, s, t) => {
-    if (a.kind !== 'draagt-bij' || g.getNodeAttribute(s, 'type') !== 'inspanning') return;
-    const region = g.getNodeAttribute(s, 'regio') ?? null;
-    if (opts.regio && region !== opts.regio) return;
-    const items = testing((f) => f.toetst.bijdragen.some((c) => c.inspanning === s && c.doel === t));
-    // Only the tested ones: an untested contribution is the rule, listing all would drown the few.
-    if (items.length > 0) contributions.push({ inspanning: s, doel: t, regio: region, oordeel: verdictOf(items), bevindingen: items.map((f) => f.id) });
+  // Only the tested contributions: an untested one is the rule, listing all would drown the few.
+  const tested = new Set(scoped.flatMap((f) => f.toetst.bijdragen.map((c) => c.inspanning)));
+  const contributions = [...tested].flatMap((s) => {
+    const region = g.hasNode(s) ? (g.getNodeAttribute(s, 'regio') ?? null) : null;
+    if (opts.regio && region !== opts.regio) return [];
+    return (st.contributions.get(s) ?? []).flatMap((t) => {
+      const items = testing((f) => f.toetst.bijdragen.some((c) => c.inspanning === s && c.doel === t));
+      return items.length ? [{ inspanning: s, doel: t, regio: region, oordeel: verdictOf(items), bevindingen: items.map((f) => f.id) }] : [];
+    });
   });
 
-  const causal = view(g, ['leidt-tot']);
-  const impacts = g.filterNodes((_n, a) => a.type === 'impact');
-  const activities = g.filterNodes((_n, a) => a.type === 'activiteit');
-  const paths: Evidence['paden'] = [];
+  const paths = st.paths.map(({ activiteit, via }) => {
+    const w = weakestLink(via, linkVerdict);
+    return { activiteit, via: [...via], zwakste: w, oordeel: w.oordeel };
+  });
   const pathsOf = new Map<string, number[]>();
-  for (const act of activities) {
-    for (const imp of impacts) {
-      for (const via of allSimplePaths(causal, act, imp, { maxDepth: MAX_DEPTH })) {
-        const w = weakestLink(via, linkVerdict);
-        pathsOf.set(act, [...(pathsOf.get(act) ?? []), paths.length]);
-        paths.push({ activiteit: act, via, zwakste: w, oordeel: w.oordeel });
-      }
-    }
-  }
-
-  const regionIds = g.filterNodes((_n, a) => a.type === 'regio').filter((r) => !opts.regio || r === opts.regio);
-  const regions = regionIds
+  paths.forEach((p, i) => pathsOf.set(p.activiteit, [...(pathsOf.get(p.activiteit) ?? []), i]));
+  const regions = (opts.regio ? [opts.regio] : st.regions)
     .map((r) => ({
       regio: r,
-      inspanningen: g
-        .filterNodes((_n, a) => a.type === 'inspanning' && a.regio === r)
-        .flatMap((s) =>
-          g.outEdges(s).filter((e) => g.getEdgeAttribute(e, 'kind') === 'instantieert').map((e) => {
-            const act = g.target(e);
-            const mine = pathsOf.get(act) ?? [];
-            const weakest = mine.map((i) => paths[i]!.zwakste).sort((x, y) => VERDICT_RANK[x.oordeel] - VERDICT_RANK[y.oordeel])[0] ?? null;
-            return { id: s, activiteit: act, paden: mine, zwakste: weakest };
-          }),
-        ),
+      inspanningen: (st.effortsByRegion.get(r) ?? []).map(({ id, activiteit }) => {
+        const mine = pathsOf.get(activiteit) ?? [];
+        const weakest = mine.map((i) => paths[i]!.zwakste).sort((x, y) => VERDICT_RANK[x.oordeel] - VERDICT_RANK[y.oordeel])[0] ?? null;
+        return { id, activiteit, paden: mine, zwakste: weakest };
+      }),
     }))
     .filter((r) => r.inspanningen.length > 0);
 
@@ -309,7 +346,6 @@ export function evidence(built: BuiltGraph, opts: EvidenceOptions = {}): Evidenc
     ...links.flatMap((l) => [l.van, l.naar]),
     ...assumptions.map((a) => a.id),
     ...contributions.flatMap((c) => [c.inspanning, c.doel]),
-    ...paths.flatMap((p) => p.via),
     ...regions.flatMap((r) => [r.regio, ...r.inspanningen.map((s) => s.id)]),
   ]);
   return EvidenceSchema.parse({

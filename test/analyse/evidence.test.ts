@@ -152,3 +152,21 @@ describe('without a register', () => {
     expect(e.achterstallig).toEqual([]);
   });
 });
+
+describe('explain shows the evidence on an element, its links and its paths', () => {
+  it('an inspanning: the finding on its contribution, and its path to the impact with the weakest link', async () => {
+    const { explain } = await import('../../src/analyse/paths.js');
+    const x = explain(built(), 'n-match');
+    expect(x.bewijs.paden).toEqual([{ via: ['matchen', 'plaatsingen', 'instroom', 'kwaliteit'], zwakste: { van: 'matchen', naar: 'plaatsingen', oordeel: 'betwist' } }]);
+    const c = explain(built(), 'campagnes');
+    expect(c.bewijs.schakels).toEqual([
+      { van: 'werven', naar: 'campagnes', oordeel: 'sterk' },
+      { van: 'campagnes', naar: 'instroom', oordeel: 'matig' },
+    ]);
+    expect(c.bewijs.bevindingen.map((b) => [b.id, b.waarom])).toEqual([
+      ['s-werven-1', 'toetst de schakel werven → campagnes'],
+      ['s-werven-2', 'toetst de schakel werven → campagnes'],
+    ]);
+    expect(explain(built(), 'dv-tegenstrijdig').bewijs).toMatchObject({ stand: 'tegenstrijdig', bevindingen: [{ id: 'b-tegen-1', waarom: 'beantwoordt deze deelvraag' }, { id: 'b-tegen-2' }] });
+  });
+});

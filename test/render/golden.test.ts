@@ -43,6 +43,7 @@ describe('golden renderers on the mini fixture', () => {
     expect(set.files.map((f) => f.name)).toEqual([
       'README.md',
       'beleidsmodel.mmd',
+      'bewijs-beleidsmodel.mmd',
       'dekking-landelijk.mmd',
       'dekking-regio-a.mmd',
       'din-regio-a.mmd',
