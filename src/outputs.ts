@@ -14,6 +14,7 @@ import { drawDiagrams, renderPosters, renderRegionPdf, renderWallPosters, render
 import { filesOfKind } from './resolve/resolve.js';
 import { partsOf, renderDiagramSet, type DiagramSet } from './render/diagrams.js';
 import { RENDERERS } from './render/index.js';
+import { gapMapPages } from './render/evidence.js';
 import type { AnyDiagram, Diagram } from './render/diagram.js';
 import type { Paper } from './render/poster.js';
 import type { BrowserRenderer } from './browser/render.js';
@@ -43,6 +44,11 @@ export function analysesFor(checked: CheckedWorkspace): Pick<Drawable, 'national
   const national = analyse(ctx, { diagnostics: checked.diagnostics });
   const regional = national.dins.map((d) => analyse(ctx, { diagnostics: checked.diagnostics, regio: d.regio }));
   return { national, regional };
+}
+
+/** `tocdin bewijs`: the state of evidence for a phase and region, beside the design coverage. */
+export function evidenceFor(checked: CheckedWorkspace, opts: { fase?: string; regio?: string } = {}): Analysis['bewijs'] {
+  return analyse(checked.built, { diagnostics: checked.diagnostics, ...opts }).bewijs;
 }
 
 export function diagramsFor(checked: CheckedWorkspace): Drawable {
@@ -163,7 +169,7 @@ export async function writeBrowserOutputs(
     const posters = await renderPosters(
       drawn.filter((d) => !(d.view === 'dekking' && d.regio)),
       renderer,
-      posterOpts,
+      { ...posterOpts, tablePages: gapMapPages(national.bewijs, versions.all.label) },
     );
     const path = join(outDir, POSTERS_FILE);
     await writeOutputFile(path, posters.pdf, { inputs: request.inputs });

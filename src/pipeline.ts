@@ -100,9 +100,9 @@ export function loadWorkspace(paths: readonly string[], cwd: string = process.cw
 }
 
 /** Load, then build the graph and run the lint rules: what `validate` and `analyse` share. */
-export function checkWorkspace(paths: readonly string[], cwd: string = process.cwd(), memo?: FileMemo): LoadOutcome & { built: BuiltGraph } {
-  const outcome = loadWorkspace(paths, cwd, memo);
+export function checkWorkspace(paths: readonly string[], cwd: string = process.cwd(), opts: { phase?: string; memo?: FileMemo } = {}): LoadOutcome & { built: BuiltGraph } {
+  const outcome = loadWorkspace(paths, cwd, opts.memo);
   const built = buildGraph(outcome.workspace);
-  const lintDiags = lint(built);
+  const lintDiags = lint(built, undefined, opts.phase === undefined ? {} : { phase: opts.phase });
   return { ...outcome, built, diagnostics: sortDiagnostics([...outcome.diagnostics, ...lintDiags]) };
 }

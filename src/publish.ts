@@ -28,6 +28,8 @@ export interface PosterOptions {
   date: Date;
   /** The parts of a view (see render/diagrams.ts partsOf), for views too big for paper. */
   partsOf?: (d: AnyDiagram) => Diagram[];
+  /** Pages that are tables, not diagrams (the evidence gap maps), printed after the diagrams. */
+  tablePages?: readonly { name: string; size: PageSize; html: string }[];
 }
 
 /** What every printed page, poster or wall sheet, shows of its diagram. */
@@ -41,6 +43,8 @@ export interface PosterResult {
   pages: { name: string; size: PageSize; labelPt: number }[];
   /** Views printed in parts because whole they would be unreadable on paper. */
   split: { view: string; parts: number }[];
+  /** The table pages after the diagrams (e.g. the evidence gap maps). */
+  tables: { name: string; size: PageSize }[];
 }
 
 /**
@@ -107,8 +111,9 @@ async function posterPages(drawn: readonly DrawnDiagram[], renderer: BrowserRend
 
 export async function renderPosters(drawn: readonly DrawnDiagram[], renderer: BrowserRenderer, opts: PosterOptions): Promise<PosterResult> {
   const { pages, split } = await posterPages(drawn, renderer, opts);
-  const pdf = await renderer.renderPdf(pages, { title: opts.title, date: opts.date });
-  return { pdf, pages: pages.map(({ name, size, labelPt }) => ({ name, size, labelPt })), split };
+  const tables = opts.tablePages ?? [];
+  const pdf = await renderer.renderPdf([...pages, ...tables], { title: opts.title, date: opts.date });
+  return { pdf, pages: pages.map(({ name, size, labelPt }) => ({ name, size, labelPt })), split, tables: tables.map(({ name, size }) => ({ name, size })) };
 }
 
 export interface WallPoster {
@@ -120,11 +125,11 @@ export interface WallPoster {
 
 /**
  * The views a workshop puts on the wall: the beleidsmodel, the overview, and per region
- * the DIN and the schuifjes. The coverage views are for reading at a desk; they stay in
+ * the DIN and the schuifjes. The coverage and evidence views are for reading at a desk; they stay in
  * posters.pdf and in the report (as tables).
  */
 export function isWallView(d: AnyDiagram): boolean {
-  return d.view !== 'dekking' && isPrintView(d);
+  return d.view !== 'dekking' && d.view !== 'bewijs' && isPrintView(d);
 }
 
 /**

@@ -134,7 +134,7 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
   const assets = new Map(Object.entries(STATIC).map(([url, s]) => [url, { body: readFileSync(new URL(`./${s.file}`, import.meta.url)), type: s.type }]));
 
   function load(): void {
-    const checked = checkWorkspace(roots, opts.cwd, memo);
+    const checked = checkWorkspace(roots, opts.cwd, { memo });
     const bad = checked.usageProblems.length > 0 || hasErrors(checked.diagnostics);
     generation++;
     if (bad) {

@@ -10,6 +10,7 @@ import { beleidsmodel } from './beleidsmodel.js';
 import { isPrepared, prepare, scopeOf, type AnalysisContext } from './context.js';
 import { coverage, indicators } from './coverage.js';
 import { dins } from './din.js';
+import { evidence } from './evidence.js';
 import { matrices } from './matrices.js';
 import { AnalysisSchema, type Analysis } from './schema.js';
 import { sliders } from './schuifjes.js';
@@ -20,6 +21,8 @@ export { prepare, type AnalysisContext } from './context.js';
 export interface AnalyseOptions {
   regio?: string;
   diagnostics?: readonly Diagnostic[];
+  /** The phase for the state of evidence (`--fase`); default the latest phase in the register. */
+  fase?: string;
 }
 
 export function analyse(input: BuiltGraph | AnalysisContext, opts: AnalyseOptions = {}): Analysis {
@@ -37,6 +40,7 @@ export function analyse(input: BuiltGraph | AnalysisContext, opts: AnalyseOption
     dins: dins(ctx, scope),
     schuifjes: sliders(scope),
     ...register(ctx),
+    bewijs: evidence(ctx.built, { ...(opts.fase ? { fase: opts.fase } : {}), ...(opts.regio ? { regio: opts.regio } : {}), coverage: new Map(cov.dekking.deelvragen.map((d) => [d.id, d.status])) }),
   };
   // The schema is the contract with every renderer: check it here, once.
   return AnalysisSchema.parse(result);

@@ -10,6 +10,8 @@ import { neighbours, nodesOfType, view, type BuiltGraph, type ModelGraph } from 
 import { COUNT_KINDS, countedEfforts, countingIndex } from '../graph/coverage.js';
 import { allSimplePaths } from '../graph/lib.js';
 import { reach } from '../graph/reach.js';
+import { linkText } from '../resolve/evidence.js';
+import { evidence, EVIDENCE_STATES, VERDICTS, weakestLink } from './evidence.js';
 
 /** One way an element touches a deelvraag: the ids from the element to the deelvraag. */
 const Touch = z.object({
@@ -34,6 +36,18 @@ export const ExplainSchema = z.object({
   indicatoren: z.array(z.string()),
   /** Only the deelvragen the element really touches (the chains coverage accepts), each with its chains. */
   deelvragen: z.array(z.object({ id: z.string(), ketens: z.array(Touch) })),
+  /** What the register of findings says about the element, its links and its paths (src/analyse/evidence.ts). */
+  bewijs: z.object({
+    fase: z.string().nullable(),
+    /** Findings that answer it, test it, test a link from or to it, or are about its region; why in `waarom`. */
+    bevindingen: z.array(z.object({ id: z.string(), tekst: z.string(), methode: z.string(), fase: z.string(), richting: z.string(), sterkte: z.string(), bron: z.string(), waarom: z.string() })),
+    /** The causal links from and to the element, with their judgement. */
+    schakels: z.array(z.object({ van: z.string(), naar: z.string(), oordeel: z.enum(VERDICTS) })),
+    /** Its paths to the impact (causal links only) with their weakest link. */
+    paden: z.array(z.object({ via: z.array(z.string()), zwakste: z.object({ van: z.string(), naar: z.string(), oordeel: z.enum(VERDICTS) }) })),
+    /** When the element is a deelvraag: its state. */
+    stand: z.enum(EVIDENCE_STATES).nullable(),
+  }),
   labels: z.record(z.string(), z.string()),
 });
 export type Explanation = z.infer<typeof ExplainSchema>;
@@ -69,7 +83,8 @@ export function explain(built: BuiltGraph, id: string): Explanation {
   const indicators = new Set<string>(a.type === 'indicator' ? [id] : neighbours(g, id, 'in', 'meet', 'indicator'));
   for (const d of subquestions) for (const k of d.ketens) for (const n of k.via) if (g.getNodeAttribute(n, 'type') === 'indicator') indicators.add(n);
 
-  const mentioned = new Set([id, ...naarAmbitie.flat(), ...naarImpact.flat(), ...viaEfforts.flat(), ...efforts, ...regions, ...indicators, ...subquestions.flatMap((d) => d.ketens.flatMap((k) => k.via))]);
+  const onEvidence = evidenceOn(built, id, [...naarImpact, ...viaEfforts]);
+  const mentioned = new Set([...onEvidence.paden.flatMap((p) => p.via), ...onEvidence.schakels.flatMap((l) => [l.van, l.naar]), id, ...naarAmbitie.flat(), ...naarImpact.flat(), ...viaEfforts.flat(), ...efforts, ...regions, ...indicators, ...subquestions.flatMap((d) => d.ketens.flatMap((k) => k.via))]);
   const labels = Object.fromEntries([...mentioned].sort().map((n) => [n, g.getNodeAttribute(n, 'label')]));
   return ExplainSchema.parse({
     id,
@@ -84,8 +99,50 @@ export function explain(built: BuiltGraph, id: string): Explanation {
     regios: regions,
     indicatoren: [...indicators],
     deelvragen: subquestions,
+    bewijs: onEvidence,
     labels,
   });
+}
+
+/** The evidence on one element: findings about it, its links and the weakest link of each of its paths. */
+function evidenceOn(built: BuiltGraph, id: string, impactPaths: readonly string[][]): Explanation['bewijs'] {
+  const g = built.graph;
+  const e = evidence(built);
+  const type = g.getNodeAttribute(id, 'type');
+  const region = g.getNodeAttribute(id, 'regio');
+  const verdicts = new Map(e.schakels.map((l) => [linkText(l.van, l.naar), l.oordeel]));
+  const why = (b: (typeof e.bevindingen)[number]): string | undefined => {
+    const f = built.workspace.files.flatMap((x) => (x.kind === 'bewijs' ? x.model.bevindingen : [])).find((x) => x.id === b.id)!;
+    if (b.id === id) return 'is deze bevinding';
+    if (f.beantwoordt.includes(id)) return 'beantwoordt deze deelvraag';
+    if (f.toetst.aannames.includes(id)) return 'toetst deze aanname';
+    const l = f.toetst.schakels.find((x) => x.van === id || x.naar === id);
+    if (l) return `toetst de schakel ${linkText(l.van, l.naar)}`;
+    const c = f.toetst.bijdragen.find((x) => x.inspanning === id || x.doel === id);
+    if (c) return `toetst de bijdrage ${linkText(c.inspanning, c.doel)}`;
+    if (f.regios.includes(id) || (type !== 'regio' && region && f.regios.includes(region))) return `gaat over regio ${type === 'regio' ? id : region}`;
+    return undefined;
+  };
+  const found = e.bevindingen.flatMap((b) => {
+    const waarom = why(b);
+    return waarom ? [{ id: b.id, tekst: b.tekst, methode: b.methode, fase: b.fase, richting: b.richting, sterkte: b.sterkte, bron: b.bron, waarom }] : [];
+  });
+  // Paths run through inspanningen and activiteiten; only the causal links are judged.
+  const causalFrom = (via: readonly string[]) => {
+    const first = via.findIndex((n, i) => i + 1 < via.length && verdicts.has(linkText(n, via[i + 1]!)));
+    return first < 0 ? [] : via.slice(first);
+  };
+  const paden = impactPaths
+    .map(causalFrom)
+    .filter((via) => via.length > 1)
+    .map((via) => ({ via, zwakste: weakestLink(via, verdicts) }));
+  return {
+    fase: e.fase,
+    bevindingen: found,
+    schakels: e.schakels.filter((l) => l.van === id || l.naar === id).map(({ van, naar, oordeel }) => ({ van, naar, oordeel })),
+    paden,
+    stand: e.deelvragen.find((d) => d.id === id)?.stand ?? null,
+  };
 }
 
 type Touched = { id: string; ketens: z.infer<typeof Touch>[] };

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { COUNT_KINDS } from '../graph/coverage.js';
 import { DIN_GAP_KINDS } from '../graph/din.js';
 import { COOPERATION_LEVELS, FUNCTIONS, STAGES, STRENGTHS } from '../vocabulary/vocabulary.js';
+import { EvidenceSchema } from './evidence.js';
 
 export const CoverageStatus = z.enum(['gedekt', 'deels', 'gat']).describe('gedekt: keten van bewijs compleet; deels: bewijs met een ontbrekende schakel; gat: geen bewijs');
 export type CoverageStatus = z.infer<typeof CoverageStatus>;
@@ -137,6 +138,8 @@ export const AnalysisSchema = z.object({
     }),
   ),
   regios_zonder_din: z.array(z.string()),
+  /** The state of evidence from the register of findings (src/analyse/evidence.ts). */
+  bewijs: EvidenceSchema,
   gemeente_overlap: z.array(z.object({ gemeente: z.string(), sector: z.string(), regios: z.array(z.string()) })),
 });
 

@@ -90,6 +90,14 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[], f
   throw new UsageError(`onbekend ${what} \`${String(value)}\`; kies ${allowed.join(', ')}${hint ? ` (${hint})` : ''}`);
 }
 
+/** `--fase JJJJ-H`: the current evaluation phase, checked like the models check `fase` (exit 2 otherwise). */
+export function phaseOption(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const v = String(value);
+  if (/^20\d\d-[12]$/.test(v)) return v;
+  throw new UsageError(`fase \`${v}\` klopt niet; schrijf een fase als jaar-halfjaar, bijv. 2025-1`);
+}
+
 /** Unknown ids are usage errors (exit 2) with the closest known ids as suggestions. */
 export function requireId(known: readonly string[], id: string, what: string): void {
   if (known.includes(id)) return;
@@ -131,8 +139,8 @@ export function exitFor(outcome: LoadOutcome): number {
 }
 
 /** Load and check; on errors print them (an analysis of a broken model would mislead). */
-export function loadForAnalysis(io: Io, paths: string[], fmt: 'text' | 'json'): { outcome: CheckedWorkspace; code: number } {
-  const outcome = checkWorkspace(paths, io.cwd);
+export function loadForAnalysis(io: Io, paths: string[], fmt: 'text' | 'json', opts: { phase?: string } = {}): { outcome: CheckedWorkspace; code: number } {
+  const outcome = checkWorkspace(paths, io.cwd, opts);
   const code = exitFor(outcome);
   if (code !== EXIT_OK) {
     reportDiagnostics(io, outcome, fmt);

@@ -45,7 +45,7 @@ export const DIAGNOSTIC_CODES = {
   // ---- validating against the schema of each kind
   'geen-model': { severity: 'error', stage: 'validate', summary: 'Het document is geen sleutel-waardelijst (geen model).', hint: 'Een model begint met `soort: …` en daaronder de velden van die soort.' },
   'soort-ontbreekt': { severity: 'error', stage: 'validate', summary: 'Het veld `soort` ontbreekt.', hint: 'Zet bovenaan `soort: beleidsmodel`, `din`, … .' },
-  'soort-onbekend': { severity: 'error', stage: 'validate', summary: 'Een onbekende `soort`.', hint: 'Kies beleidsmodel, onderzoeksvragen, indicatoren, regioregister, din of scenario.' },
+  'soort-onbekend': { severity: 'error', stage: 'validate', summary: 'Een onbekende `soort`.', hint: 'Kies beleidsmodel, onderzoeksvragen, indicatoren, regioregister, din, scenario of bewijs.' },
   'sleutel-onbekend': { severity: 'error', stage: 'validate', summary: 'Een sleutel die deze soort niet kent (vaak een tikfout).', hint: 'De melding noemt de sleutel die het dichtst in de buurt komt.' },
   'veld-ontbreekt': { severity: 'error', stage: 'validate', summary: 'Een verplicht veld ontbreekt.', hint: 'Vul het veld in; het JSON Schema in de editor toont wat verwacht wordt.' },
   'type-ongeldig': { severity: 'error', stage: 'validate', summary: 'Een waarde van het verkeerde type (bijv. een lijst waar tekst hoort).', hint: 'De melding zegt wat verwacht wordt en wat er staat.' },
@@ -58,6 +58,11 @@ export const DIAGNOSTIC_CODES = {
   'verwijzing-onbekend': { severity: 'error', stage: 'resolve', summary: 'Een verwijzing naar een id die niet bestaat.', hint: 'De melding noemt de id die het dichtst in de buurt komt.' },
   'verwijzing-soort': { severity: 'error', stage: 'resolve', summary: 'Een verwijzing naar een element van de verkeerde soort.', hint: 'De melding zegt welke soort hier verwacht wordt.' },
   'din-dubbel': { severity: 'error', stage: 'resolve', summary: 'Twee DIN-bestanden voor dezelfde regio.', hint: 'Voeg ze samen; één regio heeft één DIN.' },
+  'bewijs-schakel-onbekend': { severity: 'error', stage: 'resolve', summary: 'Een bevinding toetst een schakel (`van` → `naar`) die niet in het beleidsmodel staat: `van` heeft geen `leidt_tot` naar `naar`.', hint: 'De melding noemt de schakel die het dichtst in de buurt komt; toets een schakel van het beleidsmodel of de aanname erachter.' },
+  'bewijs-bijdrage-onbekend': { severity: 'error', stage: 'resolve', summary: 'Een bevinding toetst een bijdrage van een inspanning aan een doel die niet in haar DIN staat.', hint: 'Noem een doel uit `draagt_bij_aan` van de inspanning, of voeg de bijdrage eerst aan het DIN toe.' },
+  'bewijs-zonder-onderwerp': { severity: 'error', stage: 'resolve', summary: 'Een bevinding met `richting: weerlegt` zonder `toetst` en zonder `beantwoordt`: ze weerlegt niets dat tocdin kan aanwijzen.', hint: 'Noem de schakel, aanname, bijdrage of deelvraag waarover de bevinding gaat.' },
+  'bewijs-fase-toekomst': { severity: 'warning', stage: 'resolve', summary: 'Een bevinding uit een fase na die van haar register (`fase` van het register, of anders de laatste fase van de onderzoeksvragen).', hint: 'Controleer de fase (jaar-halfjaar, bijv. "2025-1").' },
+  'bewijs-dubbel': { severity: 'warning', stage: 'resolve', summary: 'Twee bevindingen met dezelfde tekst en dezelfde onderwerpen: ze tellen dubbel mee in de stand van het bewijs.', hint: 'Verwijder er één of maak het verschil duidelijk.' },
   // ---- lint rules over the graph
   'schakel-achteruit': { severity: 'error', stage: 'lint', summary: 'Een causale schakel in het beleidsmodel gaat terug of blijft in dezelfde stap.', hint: 'Schakels lopen input → activiteiten → output → outcome → impact.' },
   'schakel-overgeslagen': { severity: 'warning', stage: 'lint', summary: 'Een causale schakel slaat een stap van het beleidsmodel over.', hint: 'Voeg de tussenstap toe of licht toe waarom hij ontbreekt.' },
@@ -76,6 +81,7 @@ export const DIAGNOSTIC_CODES = {
   'regio-zonder-din': { severity: 'info', stage: 'lint', summary: 'Een regio in het register zonder DIN.', hint: 'Maak er een met `npx tocdin init-regio <regio-id>`.' },
   'regio-onder-minimum': { severity: 'warning', stage: 'lint', summary: 'Een cijfer in het register ligt onder de minimale omvang van een onderwijsregio: 15.000 leerlingen po/vo of 9.000 mbo-studenten (seed 000 §2.1.1, r. 520-522).', hint: 'Controleer het cijfer en of de regio een uitzondering heeft; zonder cijfer zegt tocdin niets.' },
   'gemeente-overlap': { severity: 'info', stage: 'lint', summary: "Een gemeente ligt in twee regio's met dezelfde sector (toegestaan: de één-regio-regel geldt per schoollocatie, seed 000 §2.1.1; landelijke regio's tellen niet mee).", hint: 'Geen actie nodig, tenzij het een vergissing in het register is.' },
+  'bewijs-achterstallig': { severity: 'warning', stage: 'lint', summary: 'Een deelvraag die gepland was voor een fase die voorbij is (tot en met de huidige fase: `--fase`, of de laatste fase in het bewijsregister), zonder één bevinding.', hint: 'Voeg de bevindingen toe aan het register (`models/bewijs/`), of verschuif de fase van de deelvraag als het onderzoek anders loopt.' },
   'deelvraag-te-breed': { severity: 'info', stage: 'lint', summary: 'Meer dan de helft van alle inspanningen telt voor een deelvraag (bij minstens 10 inspanningen): dan laat de dekking niet zien waar de gaten zitten.', hint: 'Maak `over` of de indicatoren van de deelvraag specifieker; is de vraag zo breed bedoeld (bijv. over alle functies), dan mag de melding blijven.' },
 } as const satisfies Record<string, CodeSpec>;
 

@@ -41,6 +41,7 @@ export function buildGraph(workspace: Workspace): BuiltGraph {
     graph.addNode(id, attrs);
   }
   for (const r of workspace.refs) {
+    if (r.resolveOnly) continue;
     const [source, target] = r.reverse ? [r.to, r.from] : [r.from, r.to];
     if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
     const key = edgeKey(source, r.edge, target);

@@ -10,6 +10,7 @@ import { neighbours, nodesOfType, view } from '../graph/build.js';
 import { countedEfforts, countingIndex, tooBroad } from '../graph/coverage.js';
 import { dinGaps, regionsWithoutDin, type DinGapKind } from '../graph/din.js';
 import { stronglyConnectedComponents } from '../graph/lib.js';
+import { currentPhase, findingsOf, overdueSubquestions, plannedSubquestions } from '../resolve/evidence.js';
 import { municipalityOverlaps, REGION_CRITERIA_SOURCE, regionsBelowMinimum, type RegionBelowMinimum } from '../resolve/register.js';
 
 export interface LintRule {
@@ -31,6 +32,8 @@ export interface Finding {
 
 export interface LintContext {
   built: BuiltGraph;
+  /** The current evaluation phase (`--fase`); without it, the latest phase in the evidence register. */
+  phase?: string;
 }
 
 const POLICY_ORDER: Partial<Record<ElementType, number>> = { input: 0, activiteit: 1, output: 2, outcome: 3, impact: 4 };
@@ -295,6 +298,21 @@ export const RULES: readonly LintRule[] = [
     })),
   },
   {
+    code: 'bewijs-achterstallig',
+    severity: 'warning',
+    beschrijving: 'Een deelvraag gepland voor een fase die voorbij is, zonder één bevinding.',
+    check: (ctx) => {
+      const findings = findingsOf(ctx.built.workspace);
+      // Without a register and without --fase there is no current phase: nothing is overdue yet.
+      const current = currentPhase(findings, ctx.phase);
+      return overdueSubquestions(plannedSubquestions(ctx.built.workspace), findings, current).map(({ deelvraag, due }) => ({
+        at: { file: deelvraag.file, path: deelvraag.path },
+        message: `deelvraag \`${deelvraag.id}\` was gepland voor ${due.length === 1 ? 'fase' : 'de fasen'} ${due.join(', ')}, maar tot en met fase ${current} beantwoordt geen bevinding haar`,
+        hint: 'voeg de bevindingen toe aan het bewijsregister (`models/bewijs/`, met `beantwoordt`), of pas `fasen` aan als het onderzoek anders loopt',
+      }));
+    },
+  },
+  {
     code: 'deelvraag-te-breed',
     severity: 'info',
     beschrijving: 'Meer dan de helft van alle inspanningen telt voor een deelvraag: de dekking laat dan niet zien waar de gaten zitten.',
@@ -316,8 +334,8 @@ export const RULES: readonly LintRule[] = [
   },
 ];
 
-export function lint(built: BuiltGraph, rules: readonly LintRule[] = RULES): Diagnostic[] {
-  const ctx: LintContext = { built };
+export function lint(built: BuiltGraph, rules: readonly LintRule[] = RULES, opts: { phase?: string } = {}): Diagnostic[] {
+  const ctx: LintContext = { built, ...(opts.phase ? { phase: opts.phase } : {}) };
   const g = built.graph;
   const ws = built.workspace;
   const out: Diagnostic[] = [];

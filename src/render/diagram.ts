@@ -6,8 +6,11 @@
 import type { LegendEntry } from './mermaid/builder.js';
 
 /** Which view a diagram (or a part of one) comes from: what posters and splitting dispatch on. */
-/** `schakels`: the beleidsmodel with every element-level link, for screens (never printed). */
-export type ViewKind = 'overzicht' | 'beleidsmodel' | 'schakels' | 'dekking' | 'din' | 'schuifjes';
+/**
+ * `schakels`: the beleidsmodel with every element-level link, for screens (never printed);
+ * `bewijs`: the beleidsmodel with each link drawn by the evidence on it.
+ */
+export type ViewKind = 'overzicht' | 'beleidsmodel' | 'schakels' | 'bewijs' | 'dekking' | 'din' | 'schuifjes';
 
 export interface Diagram {
   readonly stage: 'mermaid';

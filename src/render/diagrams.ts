@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../analyse/schema.js';
 import { fits, MAX_CHARS, MAX_EDGES } from './mermaid/builder.js';
-import { beleidsmodelView, coverageView, dinView, overviewPie, slidersView, type Diagram } from './mermaid/views.js';
+import { beleidsmodelView, coverageView, evidenceView, dinView, overviewPie, slidersView, type Diagram } from './mermaid/views.js';
 import { mdCell, transposedTable } from './markdown.js';
 import { questionsByRegion } from './report.js';
 import { statusSummary } from './status.js';
@@ -25,6 +25,7 @@ export function renderDiagramSet(national: Analysis, regional: readonly Analysis
   const diagrams: Diagram[] = [];
   diagrams.push(overviewPie(national));
   diagrams.push(...beleidsmodelView(national));
+  diagrams.push(...evidenceView(national));
   diagrams.push(...coverageView(national, 'dekking-landelijk', 'landelijk'));
   for (const din of national.dins) {
     diagrams.push(...dinView(national, din.regio));

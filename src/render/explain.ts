@@ -50,6 +50,8 @@ export function renderExplainText(e: Explanation): string {
     if (d.ketens.length > MAX_CHAINS_SHOWN) out.push(`      … en nog ${d.ketens.length - MAX_CHAINS_SHOWN} (alle ketens: --format json)`);
   }
   if (e.indicatoren.length) out.push(`  indicatoren: ${e.indicatoren.join(', ')}`);
+  out.push('');
+  out.push(...evidenceLines(e));
   return out.join('\n') + '\n';
 }
 
@@ -63,4 +65,21 @@ function direct(e: Explanation): string {
 /** Own labels only: an id such as `constructor` must not find a name on Object.prototype. */
 function labelOf(e: Explanation, id: string): string {
   return Object.hasOwn(e.labels, id) ? e.labels[id]! : id;
+}
+
+/** A region has many findings about it: the first few say enough. */
+const MAX_FINDINGS_SHOWN = 8;
+
+/** What the register of findings says about the element, its links and its paths. */
+function evidenceLines(e: Explanation): string[] {
+  const b = e.bewijs;
+  const out = [`Wat zegt het bewijs?${b.fase ? ` (tot en met fase ${b.fase})` : ''}`];
+  if (b.stand) out.push(`  stand van deze deelvraag: ${b.stand}`);
+  if (b.bevindingen.length === 0) out.push('  geen bevinding gaat hierover');
+  for (const f of b.bevindingen.slice(0, MAX_FINDINGS_SHOWN)) out.push(`  ${f.id} (${f.methode}, ${f.sterkte}, ${f.richting}, fase ${f.fase}): ${f.waarom}\n      ${f.tekst.replace(/\s+/g, ' ').trim()}\n      bron: ${f.bron}`);
+  if (b.bevindingen.length > MAX_FINDINGS_SHOWN) out.push(`  … en nog ${b.bevindingen.length - MAX_FINDINGS_SHOWN} (alle: --format json)`);
+  for (const l of b.schakels) out.push(`  schakel ${l.van} → ${l.naar}: ${l.oordeel}`);
+  for (const p of b.paden.slice(0, MAX_VIA_SHOWN)) out.push(`  pad ${p.via.join(' → ')}; zwakste schakel: ${p.zwakste.van} → ${p.zwakste.naar} (${p.zwakste.oordeel})`);
+  if (b.paden.length > MAX_VIA_SHOWN) out.push(`  … en nog ${b.paden.length - MAX_VIA_SHOWN} paden (alle: --format json)`);
+  return out;
 }

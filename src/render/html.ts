@@ -6,6 +6,7 @@
 import type { Analysis } from '../analyse/schema.js';
 import { buildReport, type Block, type Cell, type Inline, type ReportDoc, type ReportOptions } from './report.js';
 import { FONT_STACK, PAGE_CSP } from './page-style.js';
+import { EVIDENCE_CSS } from './evidence-style.js';
 
 /** No script-src: scripts are forbidden. Inline styles are ours (and mermaid's in SVGs). */
 /** The report's policy is every page's policy (kept under its old name for the tests). */
@@ -25,6 +26,7 @@ function cell(c: Cell, tag: 'td' | 'th' = 'td'): string {
   if (typeof c === 'number') return `<${tag} class="num">${c}</${tag}>`;
   if (typeof c === 'string') return `<${tag}>${escapeHtml(c)}</${tag}>`;
   if ('gap' in c) return `<${tag} class="num gap" title="geen">–</${tag}>`;
+  if ('mark' in c) return `<${tag} class="mk ${escapeHtml(c.tone)}"${c.title ? ` title="${escapeHtml(c.title)}"` : ''}>${escapeHtml(c.mark)}</${tag}>`;
   return `<${tag} class="st st-${c.status}">${c.status}</${tag}>`;
 }
 
@@ -70,6 +72,7 @@ td.gap { font-weight: bold; color: #a50f15; text-align: center; }
 .st-gedekt { background: #e5f5e0; }
 .st-deels { background: #fee391; }
 .st-gat { background: #a50f15; color: #fff; }
+${EVIDENCE_CSS}
 figure.diagram { margin: 1.5em 0; }
 figcaption { margin-bottom: .5em; }
 .bestand { color: #525252; font-size: .85em; }

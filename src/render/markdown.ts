@@ -4,6 +4,8 @@
  */
 import { escapeForTerminal } from '../diagnostics/terminal.js';
 import type { Analysis, Matrix } from '../analyse/schema.js';
+import type { Evidence } from '../analyse/evidence.js';
+import { evidenceBlocks } from './evidence.js';
 import { buildReport, transposed, type Block, type Cell, type Inline, type ReportDoc, type ReportOptions } from './report.js';
 
 /** Escape what Markdown or inline HTML would interpret in a table cell. Parentheses stay: with `[` and `]` escaped they cannot form a link. */
@@ -31,6 +33,7 @@ function cell(c: Cell): string {
   if (typeof c === 'number') return String(c);
   if (typeof c === 'string') return mdCell(c);
   if ('gap' in c) return '**–**';
+  if ('mark' in c) return c.tone === 'ev-leeg' ? '**–**' : mdCell(c.mark);
   return c.status === 'gedekt' ? c.status : `**${c.status}**`;
 }
 
@@ -68,4 +71,10 @@ export function renderMarkdown(a: Analysis, opts: ReportOptions = {}): string {
 export function transposedTable(m: Matrix, columnLabel: (id: string, label: string) => string): string {
   const t = transposed(m, columnLabel);
   return table(t.header, t.rows) + '\n';
+}
+
+/** `tocdin bewijs --format md`: the evidence section of the report on its own. */
+export function renderEvidenceMarkdown(e: Evidence): string {
+  const blocks = evidenceBlocks(e, (level, text, id) => ({ kind: 'heading', level: level === 2 ? 1 : 2, text, id }));
+  return escapeForTerminal(serializeMarkdown({ title: 'Stand van het bewijs', blocks }));
 }

@@ -8,10 +8,12 @@ import { gapsWorstFirst, statusSummary } from './status.js';
 import type { AnyDiagram } from './diagram.js';
 import { COOPERATION_LEVEL_LABEL, COOPERATION_LEVELS } from '../vocabulary/vocabulary.js';
 import { aantal } from './dutch.js';
+import { evidenceBlocks } from './evidence.js';
 
 export type Inline = string | { strong: string } | { code: string };
 /** A table cell; `gap` marks an empty cell that means "missing" (shown as a visible –). */
-export type Cell = string | number | { status: CoverageStatus } | { gap: true };
+/** `mark`: a word with a colour class (`tone`) that repeats it, e.g. a state of evidence or a gap-map cell. */
+export type Cell = string | number | { status: CoverageStatus } | { gap: true } | { mark: string; tone: string; title?: string };
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; id: string }
@@ -126,6 +128,8 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
   b.push(heading(2, `Gaten en deels gedekte deelvragen (${gaps.length})`, 'gaten'));
   if (gaps.length === 0) b.push({ kind: 'paragraph', content: ['Geen: elke deelvraag is gedekt.'] });
   else b.push({ kind: 'list', items: gaps.map((d) => [{ strong: d.status }, ' ', { code: d.id }, ` ${d.label} — `, ...withCode(d.redenen.join('; '))]) });
+
+  b.push(...evidenceBlocks(a.bewijs, heading));
 
   b.push(heading(2, 'Matrices', 'matrices'));
   b.push({ kind: 'paragraph', content: ['Onderzoeksvragen per regio: aantal deelvragen waarvoor inspanningen van de regio tellen (– = geen).'] });

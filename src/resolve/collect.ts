@@ -47,6 +47,11 @@ export interface RefDecl {
   sterkte?: Strength;
   aanname?: string;
   toelichting?: string;
+  /**
+   * Checked like every reference, but not an edge of the graph: a finding's targets are read
+   * by the evidence analysis (src/analyse/evidence.ts), never walked as part of the model.
+   */
+  resolveOnly?: boolean;
 }
 
 export interface Collected {
@@ -179,6 +184,27 @@ export function collect(f: AnyValidatedFile): Collected {
         );
       });
       collectIndicators(m.databronnen, m.indicatoren, el, refList, region);
+      break;
+    }
+    case 'bewijs': {
+      const m = f.model;
+      el({ id: m.id, type: 'bewijsregister', label: m.naam, path: ['id'], bron: m.bron });
+      m.bevindingen.forEach((b, i) => {
+        const base = ['bevindingen', i];
+        el({ id: b.id, type: 'bevinding', label: b.tekst, path: [...base, 'id'], bron: b.bron });
+        const check = (to: string, path: ModelPath, edge: EdgeKind, expected: readonly ElementType[]) => ref({ from: b.id, to, edge, expected, path, resolveOnly: true });
+        b.regios.forEach((r, j) => check(r, [...base, 'regios', j], 'toetst', ['regio']));
+        b.beantwoordt.forEach((d, j) => check(d, [...base, 'beantwoordt', j], 'bewijst', ['deelvraag']));
+        b.toetst.schakels.forEach((l, j) => {
+          check(l.van, [...base, 'toetst', 'schakels', j, 'van'], 'toetst', POLICY_TYPES);
+          check(l.naar, [...base, 'toetst', 'schakels', j, 'naar'], 'toetst', POLICY_TYPES);
+        });
+        b.toetst.aannames.forEach((a, j) => check(a, [...base, 'toetst', 'aannames', j], 'toetst', ['aanname']));
+        b.toetst.bijdragen.forEach((c, j) => {
+          check(c.inspanning, [...base, 'toetst', 'bijdragen', j, 'inspanning'], 'toetst', ['inspanning']);
+          check(c.doel, [...base, 'toetst', 'bijdragen', j, 'doel'], 'toetst', ['concreet-doel', 'er-doel', 'ambitie']);
+        });
+      });
       break;
     }
     case 'scenario': {

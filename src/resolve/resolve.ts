@@ -9,6 +9,7 @@ import { suggest } from '../diagnostics/suggest.js';
 import { ELEMENT_TYPE_LABEL } from '../vocabulary/glossary.js';
 import type { AnyValidatedFile, ValidatedFile } from '../validate/validate.js';
 import { collect, type ElementDecl, type RefDecl } from './collect.js';
+import { checkEvidence } from './evidence.js';
 
 export interface Workspace {
   readonly stage: 'resolved';
@@ -126,5 +127,16 @@ export function resolveWorkspace(input: readonly AnyValidatedFile[]): { workspac
     }
   }
 
+  diagnostics.push(...checkEvidence(filesOfKind({ files }, 'bewijs'), elements, refs, planPhases({ files })));
+
   return { workspace: { stage: 'resolved', files, elements, refs, fileByPath }, diagnostics };
+}
+
+/** Every phase the evaluation plans a deelvraag for (onderzoeksvragen `fasen`), sorted. */
+export function planPhases(ws: { files: AnyValidatedFile[] }): string[] {
+  const phases = new Set<string>();
+  for (const f of filesOfKind(ws, 'onderzoeksvragen')) {
+    for (const q of [...f.model.onderzoeksvragen, ...f.model.eerste_fase]) for (const d of q.deelvragen) for (const p of d.fasen) phases.add(p);
+  }
+  return [...phases].sort();
 }

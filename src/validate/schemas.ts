@@ -25,7 +25,7 @@ const Toelichting = Text.describe('Vrije toelichting.');
 // The vocabularies live in their own low room: render and analyse read them without
 // depending on the validator.
 export * from '../vocabulary/vocabulary.js';
-import { COOPERATION_LEVELS, EFFORT_STATUSES, FUNCTIONS, METHODS, SCALES, SECTORS, STAGES, STRENGTHS } from '../vocabulary/vocabulary.js';
+import { COOPERATION_LEVELS, DIRECTIONS, EFFORT_STATUSES, FUNCTIONS, METHODS, SCALES, SECTORS, STAGES, STRENGTHS } from '../vocabulary/vocabulary.js';
 
 
 /** Evaluation phases: four half-yearly reports in 2025–2026. */
@@ -325,6 +325,56 @@ export const ScenarioSchema = z
   })
   .describe('Wat-als-scenario (alleen de envelop; de inhoud volgt later).');
 
+// ---------- bewijs (the register of findings)
+
+const TestedLink = z
+  .strictObject({
+    van: Ref.describe('Het element van het beleidsmodel waar de schakel begint.'),
+    naar: Ref.describe('Het element waartoe de schakel leidt (`leidt_tot` van `van`).'),
+  })
+  .describe('Een causale schakel van het beleidsmodel: van → naar moet een `leidt_tot` van het beleidsmodel zijn.');
+
+const TestedContribution = z
+  .strictObject({
+    inspanning: Ref.describe('De inspanning van een DIN.'),
+    doel: Ref.describe('Het concrete doel waaraan de inspanning volgens haar DIN bijdraagt (`draagt_bij_aan`).'),
+  })
+  .describe('Een bijdrage in een DIN: de inspanning moet in haar DIN aan dit doel bijdragen.');
+
+const Finding = z.strictObject({
+  id: Id,
+  tekst: Text.describe('De bevinding, in de woorden van de bron.'),
+  methode: z.enum(METHODS).describe('De methode waarmee de bevinding verzameld is (dezelfde lijst als de `methoden` van een deelvraag).'),
+  fase: Phase.describe('De evaluatiefase (rapportage) waarin de bevinding gedaan is, bijv. "2025-1".'),
+  regios: RefList.default([]).describe("Regio's (ids uit het regioregister) waarover de bevinding gaat; leeg: landelijk."),
+  beantwoordt: RefList.default([]).describe('Deelvragen (ids uit de onderzoeksvragen) die de bevinding (deels) beantwoordt.'),
+  toetst: z
+    .strictObject({
+      schakels: z.array(TestedLink).default([]).describe('Causale schakels van het beleidsmodel die de bevinding toetst.'),
+      aannames: RefList.default([]).describe('Aannames van het beleidsmodel die de bevinding toetst.'),
+      bijdragen: z.array(TestedContribution).default([]).describe('Bijdragen van inspanningen aan concrete doelen (DIN) die de bevinding toetst.'),
+    })
+    .default({ schakels: [], aannames: [], bijdragen: [] })
+    .describe('Waarop de bevinding betrekking heeft: schakels, aannames en bijdragen.'),
+  richting: z.enum(DIRECTIONS).describe('Wat de bevinding zegt over wat ze toetst: ondersteunt, weerlegt, gemengd of geen-uitspraak.'),
+  sterkte: z.enum(STRENGTHS).describe('Hoe sterk het bewijs is (zwak, middel, sterk); de reden in `toelichting`.'),
+  toelichting: Text.describe('Waarom deze sterkte: de voorbehouden van de bron (bijv. "eerste indrukken", "relatieve nulmeting").'),
+  omvang: Text.optional().describe('Omvang van het bewijs, bijv. "26 interviews" of "50 plannen van aanpak".'),
+  bron: Bron.describe('Bronvermelding: seed-bestand, paragraaf en regels.'),
+});
+
+export const BewijsSchema = z
+  .strictObject({
+    soort: z.literal('bewijs').describe('Soort modelbestand.'),
+    id: Id,
+    naam: Text.describe('Naam van het register, bijv. de rapportage waaruit de bevindingen komen.'),
+    fase: Phase.optional().describe('De fase van de rapportage waaruit dit register komt; een bevinding uit een latere fase is een waarschuwing. Zonder `fase`: de laatste fase van de onderzoeksvragen.'),
+    toelichting: Toelichting.optional(),
+    bron: Bron.optional(),
+    bevindingen: z.array(Finding).default([]).describe('De bevindingen.'),
+  })
+  .describe('Register van bevindingen (bewijs) van de evaluatie: wat is gevonden, met welke methode, hoe sterk, en wat het toetst.');
+
 export const KIND_SCHEMAS = {
   beleidsmodel: BeleidsmodelSchema,
   onderzoeksvragen: OnderzoeksvragenSchema,
@@ -332,6 +382,7 @@ export const KIND_SCHEMAS = {
   regioregister: RegioregisterSchema,
   din: DinSchema,
   scenario: ScenarioSchema,
+  bewijs: BewijsSchema,
 } as const;
 
 export type Kind = keyof typeof KIND_SCHEMAS;
@@ -343,5 +394,6 @@ export type Indicatoren = z.output<typeof IndicatorenSchema>;
 export type Regioregister = z.output<typeof RegioregisterSchema>;
 export type Din = z.output<typeof DinSchema>;
 export type Scenario = z.output<typeof ScenarioSchema>;
+export type Bewijs = z.output<typeof BewijsSchema>;
 
 export type ModelOf<K extends Kind> = z.output<(typeof KIND_SCHEMAS)[K]>;

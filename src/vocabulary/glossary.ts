@@ -26,7 +26,9 @@ export type ElementType =
   | 'er-doel'
   | 'concreet-doel'
   | 'inspanning'
-  | 'scenario';
+  | 'scenario'
+  | 'bewijsregister'
+  | 'bevinding';
 
 export type EdgeKind =
   | 'leidt-tot'
@@ -43,7 +45,9 @@ export type EdgeKind =
   | 'hoort-bij'
   | 'uit-bron'
   | 'voert-uit'
-  | 'legt-over';
+  | 'legt-over'
+  | 'toetst'
+  | 'bewijst';
 
 export interface GlossaryEntry {
   term: string;
@@ -55,7 +59,7 @@ export interface GlossaryEntry {
 }
 
 export const GLOSSARY: readonly GlossaryEntry[] = [
-  { term: 'soort', yaml: 'soort', type: 'Kind', english: 'kind', meaning: 'Soort modelbestand: beleidsmodel, onderzoeksvragen, indicatoren, regioregister, din of scenario.' },
+  { term: 'soort', yaml: 'soort', type: 'Kind', english: 'kind', meaning: 'Soort modelbestand: beleidsmodel, onderzoeksvragen, indicatoren, regioregister, din, scenario of bewijs.' },
   { term: 'beleidsmodel', yaml: 'soort: beleidsmodel', type: "Beleidsmodel / ElementType 'beleidsmodel'", english: 'policyModel', meaning: 'Theory of Change van het onderwijsregiobeleid.' },
   { term: 'input (middelen en kaders)', yaml: 'input', type: "Stage 'input' / ElementType 'input'", english: 'input', meaning: 'Middelen en kaders, bijv. subsidieverstrekking.' },
   { term: 'activiteiten', yaml: 'activiteiten', type: "Stage 'activiteiten' / ElementType 'activiteit'", english: 'activity', meaning: "Wat regio's doen, bijv. gezamenlijk werven." },
@@ -94,6 +98,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { term: 'weesenergie', yaml: '(analyse) weesenergie', type: 'Din.weesenergie', english: 'orphanEffort', meaning: 'Een inspanning die geen ambitie bereikt: energie zonder doel.' },
   { term: 'muur(poster)', yaml: '—', type: 'WallPoster', english: 'wall', meaning: 'Een diagram op A3-vellen om aan elkaar te plakken, op 2 meter leesbaar.' },
   { term: 'papier(formaat)', yaml: '—', type: 'Paper', english: 'paper', meaning: 'A4 of A3, liggend of staand, gekozen per diagram.' },
+  { term: 'bewijs(register)', yaml: 'soort: bewijs', type: "Bewijs / ElementType 'bewijsregister'", english: 'evidence', meaning: 'Register van bevindingen van de evaluatie: wat gevonden is, met welke methode, hoe sterk en wat het toetst.' },
+  { term: 'bevinding', yaml: 'bevindingen', type: "ElementType 'bevinding'", english: 'finding', meaning: 'Eén bevinding: tekst, methode, fase, richting (ondersteunt, weerlegt, gemengd, geen-uitspraak) en sterkte (zwak, middel, sterk) met reden.' },
+  { term: 'toetst / schakel', yaml: 'toetst: schakels, aannames, bijdragen', type: "EdgeKind 'toetst' / Link", english: 'tests / link', meaning: 'Waarop een bevinding betrekking heeft: een causale schakel (van → naar), een aanname of een bijdrage van een inspanning.' },
+  { term: 'richting', yaml: 'richting', type: 'Direction', english: 'direction', meaning: 'Wat een bevinding zegt: ondersteunt, weerlegt, gemengd of geen-uitspraak.' },
+  { term: 'stand (van het bewijs)', yaml: '(bewijs) stand', type: 'EvidenceState', english: 'state', meaning: 'Hoe ver een deelvraag beantwoord is: geen, mager, voldoende, sterk of tegenstrijdig (de regeltabel in src/analyse/evidence.ts).' },
+  { term: 'oordeel (over een schakel)', yaml: '(bewijs) oordeel', type: 'LinkVerdict', english: 'verdict', meaning: 'Contributieanalyse: ongetoetst, zwak, matig, sterk of betwist, per schakel en aanname; een pad is zo sterk als zijn zwakste schakel.' },
+  { term: 'zwakste schakel', yaml: '(bewijs) zwakste', type: 'weakest', english: 'weakest', meaning: 'De schakel met het laagste oordeel op een pad van activiteit naar impact.' },
+  { term: 'bewijskaart (evidence gap map)', yaml: '—', type: 'GapMap', english: 'gapMap', meaning: 'Tabel van deelvragen tegen methoden (en fasen): per cel het aantal bevindingen en de sterkste sterkte; lege cellen zijn gaten.' },
   { term: 'regio', yaml: 'regio', type: "ElementType 'regio'", english: 'region', meaning: 'Een onderwijsregio uit het register.' },
   { term: 'diagnose', yaml: '—', type: 'Diagnostic', english: 'diagnostic', meaning: 'Melding met bestand, regel, kolom, ernst, code en hint.' },
 ];
@@ -123,4 +135,6 @@ export const ELEMENT_TYPE_LABEL: Record<ElementType, string> = {
   'concreet-doel': 'concreet doel',
   inspanning: 'inspanning',
   scenario: 'scenario',
+  bewijsregister: 'bewijsregister',
+  bevinding: 'bevinding',
 };

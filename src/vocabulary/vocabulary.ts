@@ -61,6 +61,10 @@ export const SCALES = ['school', 'subregionaal', 'regionaal'] as const;
 export const STRENGTHS = ['zwak', 'middel', 'sterk'] as const;
 export type Strength = (typeof STRENGTHS)[number];
 
+/** What a finding says about what it tests (the evidence register, `soort: bewijs`). */
+export const DIRECTIONS = ['ondersteunt', 'weerlegt', 'gemengd', 'geen-uitspraak'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
 export const EFFORT_STATUSES = ['idee', 'gepland', 'lopend', 'afgerond', 'gestopt'] as const;
 
 export const METHODS = [

@@ -64,6 +64,11 @@ const CASES: { code: DiagnosticCode; file: string; line: number; column: number;
   { code: 'verwijzing-onbekend', file: 'din.yaml', line: 19, column: 17 },
   { code: 'verwijzing-soort', file: 'din.yaml', line: 19, column: 17 },
   { code: 'din-dubbel', file: 'din-b.yaml', line: 3, column: 8 },
+  { code: 'bewijs-schakel-onbekend', file: 'bewijs.yaml', line: 14, column: 11 },
+  { code: 'bewijs-bijdrage-onbekend', file: 'bewijs.yaml', line: 13, column: 11 },
+  { code: 'bewijs-zonder-onderwerp', file: 'bewijs.yaml', line: 11, column: 15 },
+  { code: 'bewijs-fase-toekomst', file: 'bewijs.yaml', line: 10, column: 11, severity: 'warning' },
+  { code: 'bewijs-dubbel', file: 'bewijs.yaml', line: 16, column: 9, severity: 'warning' },
   { code: 'geen-modellen', file: '.', line: 1, column: 1 },
 ];
 
@@ -111,6 +116,41 @@ describe('fixture per code', () => {
     const d = only(code);
     expect(where(d)).toEqual({ code, severity: severity ?? 'error', file, line, column });
     expect(d.message.length).toBeGreaterThan(10);
+  });
+});
+
+describe('the evidence register (soort: bewijs)', () => {
+  it('a valid register with every kind of reference gives no diagnostic', () => {
+    const o = load('bewijs-geldig');
+    expect(all(o)).toEqual([]);
+    expect(o.workspace.elements.get('werving-helpt')?.type).toBe('bevinding');
+    expect(o.workspace.elements.get('mini-register')?.type).toBe('bewijsregister');
+  });
+
+  it('unknown deelvraag, regio, aanname and link end: located, each with a suggestion', () => {
+    const diags = all(load('bewijs-verwijzingen'));
+    expect(diags.map((d) => [d.code, d.line, d.column, d.hint])).toEqual([
+      ['verwijzing-onbekend', 11, 14, 'bedoel je `regio-noord`?'],
+      ['verwijzing-onbekend', 12, 19, 'bedoel je `dv-instroom`?'],
+      ['verwijzing-onbekend', 15, 43, 'bedoel je `wervingscampagnes`?'],
+      ['verwijzing-onbekend', 16, 18, 'bedoel je `werving-helpt`?'],
+    ]);
+    expect(diags[3]!.message).toBe('`werving-werkt` verwijst naar niets: er is geen aanname met dit id');
+  });
+
+  it('a link that is no leidt_tot of the beleidsmodel: the hint names the chain it skips', () => {
+    const d = only('bewijs-schakel-onbekend');
+    expect(d.message).toBe('`gezamenlijk-werven → meer-instroom` is geen schakel van het beleidsmodel: `gezamenlijk-werven` heeft geen `leidt_tot` naar `meer-instroom`');
+    expect(d.hint).toBe('de keten loopt via `wervingscampagnes`: bedoel je `gezamenlijk-werven → wervingscampagnes` en `wervingscampagnes → meer-instroom`? (toets elke schakel apart)');
+  });
+
+  it('a contribution that is not in the DIN names the goals the inspanning does contribute to', () => {
+    expect(only('bewijs-bijdrage-onbekend').hint).toBe('`noord-wervingscampagne` draagt bij aan: noord-cd-meer-zij-instromers');
+  });
+
+  it('a duplicate (same text up to spaces and case, same targets) points at the first', () => {
+    const d = only('bewijs-dubbel');
+    expect(d.related).toEqual([{ file: 'bewijs.yaml', line: 7, column: 9, message: 'eerste bevinding' }]);
   });
 });
 

@@ -13,16 +13,16 @@ describe('FileMemo: reloading after a save reads only the changed file', () => {
     try {
       cpSync(MODELS, join(dir, 'models'), { recursive: true });
       const memo = new FileMemo();
-      const first = checkWorkspace(['models'], dir, memo);
+      const first = checkWorkspace(['models'], dir, { memo });
       const files = first.files.length;
       expect(memo.readCount).toBe(files);
       // Twice through the memo: nothing read again, the same result.
-      const again = checkWorkspace(['models'], dir, memo);
+      const again = checkWorkspace(['models'], dir, { memo });
       expect(memo.readCount).toBe(files);
       expect(diagramsFor(again).set.files).toEqual(diagramsFor(first).set.files);
       const din = join(dir, 'models/regios/almere-en-lelystad.yaml');
       writeFileSync(din, readFileSync(din, 'utf8').replace('Sterkere verbinding met jeugdhulp verkennen', 'Sterkere verbinding met jeugdhulp opzetten'));
-      const changed = checkWorkspace(['models'], dir, memo);
+      const changed = checkWorkspace(['models'], dir, { memo });
       expect(memo.readCount).toBe(files + 1);
       const fresh = checkWorkspace(['models'], dir);
       expect(changed.diagnostics).toEqual(fresh.diagnostics);

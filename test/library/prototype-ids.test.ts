@@ -180,7 +180,7 @@ describe('ids die namen op Object.prototype zijn', () => {
     for (const id of PROTOTYPE_IDS) {
       const text = renderExplainText({
         id, label: 'x', type: 'inspanning', regio: null, bron: null, naar_ambitie: [[id, 'doel']], naar_impact: [], naar_impact_via_inspanningen: [],
-        inspanningen: [id], regios: [], indicatoren: [], deelvragen: [], labels: { doel: 'Een doel' },
+        inspanningen: [id], regios: [], indicatoren: [], deelvragen: [], bewijs: { fase: null, bevindingen: [], schakels: [], paden: [], stand: null }, labels: { doel: 'Een doel' },
       });
       expect(text.split('\n')[0]).toBe(`${id} [${id}]`);
       expect(text).toContain(`  DIN:          ${id}  →  Een doel\n`);

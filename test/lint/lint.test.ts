@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/lint/rules.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { cli, fixture, load, where } from '../fixtures/engine.js';
+import { checkWorkspace } from '../../src/pipeline.js';
 
 type Where = ReturnType<typeof where>;
 
@@ -79,6 +80,11 @@ const CASES: { code: string; dir?: string; expected: Where[]; message?: string }
     message: 'deelvraag `dv-zonder-bewijs` heeft geen indicator en geen methode: niets kan haar beantwoorden',
   },
   {
+    code: 'bewijs-achterstallig',
+    expected: [{ code: 'bewijs-achterstallig', severity: 'warning', file: 'onderzoeksvragen.yaml', line: 20, column: 16 }],
+    message: 'deelvraag `dv-achterstallig` was gepland voor fase 2025-1, maar tot en met fase 2025-1 beantwoordt geen bevinding haar',
+  },
+  {
     code: 'indicator-zonder-databron',
     expected: [{ code: 'indicator-zonder-databron', severity: 'warning', file: 'indicatoren.yaml', line: 3, column: 9 }],
     message: 'indicator `ind-tekort` heeft geen databron',
@@ -140,7 +146,7 @@ describe('lintregels', () => {
   it('heeft een fixture voor elke code in RULES (en geen onbekende codes)', () => {
     const codes = RULES.map((r) => r.code);
     expect(new Set(CASES.map((c) => c.code))).toEqual(new Set(codes));
-    expect(codes).toHaveLength(18);
+    expect(codes).toHaveLength(19);
   });
 
   it.each(CASES.map((c) => [c.dir ?? c.code, c] as const))('%s: code, ernst, bestand, regel en kolom', (dir, c) => {
@@ -159,6 +165,18 @@ describe('lintregels', () => {
       'regio `regio-breed` telt 8.999 mbo-studenten (meting `mbo-studenten`, 2024/2025); een onderwijsregio telt minimaal 9.000 mbo-studenten (seed 000 §2.1.1, r. 520-522; ook voetnoot 33, r. 1069-1071)',
     );
     expect(d.hint).toBe('controleer het cijfer en of de regio een uitzondering heeft; de seed zegt niet hoe het minimum telt voor een regio met po, vo en mbo');
+  });
+
+  it('bewijs-achterstallig: met --fase 2025-2 zijn ook de deelvragen van die fase achterstallig', () => {
+    const o = checkWorkspace(['.'], fixture('lint', 'bewijs-achterstallig'), { phase: '2025-2' });
+    expect(o.diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [20, 'deelvraag `dv-achterstallig` was gepland voor de fasen 2025-1, 2025-2, maar tot en met fase 2025-2 beantwoordt geen bevinding haar'],
+      [24, 'deelvraag `dv-later` was gepland voor fase 2025-2, maar tot en met fase 2025-2 beantwoordt geen bevinding haar'],
+    ]);
+  });
+
+  it('bewijs-achterstallig: zonder register en zonder --fase is er geen huidige fase en dus niets achterstallig', () => {
+    expect(load('lint', 'deelvraag-zonder-bewijs').diagnostics.map((d) => d.code)).not.toContain('bewijs-achterstallig');
   });
 
   it('vindt in de schone fixture geen enkele lintmelding', () => {

@@ -45,6 +45,7 @@ describe('golden renderers on the mini fixture', () => {
       'README.md',
       'beleidsmodel-schakels.mmd',
       'beleidsmodel.mmd',
+      'bewijs-beleidsmodel.mmd',
       'dekking-landelijk.mmd',
       'dekking-regio-a.mmd',
       'din-regio-a.mmd',

@@ -12,9 +12,9 @@ import { GLOSSARY } from '../../src/vocabulary/glossary.js';
 const SRC = join(import.meta.dirname, '..', '..', 'src');
 
 /** Dutch words (and abbreviations) of glossary terms that have an English code name. */
-const NOT_IN_CODE = ['insp', 'inspanning', 'inspanningen', 'hefboom', 'weesenergie', 'muur', 'papier', 'regio', 'regios', 'doel', 'doelen', 'aanname', 'aannames', 'bijdrage', 'bijdragen', 'schuifje', 'schuifjes', 'deelvraag', 'deelvragen', 'gemeente', 'gemeenten', 'dekking'];
+const NOT_IN_CODE = ['insp', 'inspanning', 'inspanningen', 'hefboom', 'weesenergie', 'muur', 'papier', 'regio', 'regios', 'doel', 'doelen', 'aanname', 'aannames', 'bijdrage', 'bijdragen', 'schuifje', 'schuifjes', 'deelvraag', 'deelvragen', 'gemeente', 'gemeenten', 'dekking', 'bewijs', 'bevinding', 'bevindingen'];
 /** Names that mirror a YAML kind or key on purpose (zod schemas, the soort `indicatoren`). */
-const MIRRORS_YAML = new Set(['IndicatorenSchema', 'Indicatoren']);
+const MIRRORS_YAML = new Set(['IndicatorenSchema', 'Indicatoren', 'BewijsSchema', 'Bewijs']);
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));

@@ -5,6 +5,7 @@
 import type { Command } from '../command.js';
 import { analyse } from './analyse.js';
 import { begrippen } from './begrippen.js';
+import { evidenceCmd } from './bewijs.js';
 import { explain } from './explain.js';
 import { exportCmd } from './export.js';
 import { importCmd } from './import.js';
@@ -17,4 +18,4 @@ import { start } from './start.js';
 import { validate } from './validate.js';
 import { workshop } from './workshop.js';
 
-export const COMMANDS: readonly Command[] = [start, validate, analyse, explain, render, report, workshop, exportCmd, importCmd, initRegion, schema, begrippen, meldingen];
+export const COMMANDS: readonly Command[] = [start, validate, analyse, evidenceCmd, explain, render, report, workshop, exportCmd, importCmd, initRegion, schema, begrippen, meldingen];

@@ -43,7 +43,7 @@ export function printStep(io: Io, s: OutputStep): void {
     case 'posters': {
       const { posters } = s;
       const sizes = new Map<string, number>();
-      for (const p of posters.pages) {
+      for (const p of [...posters.pages, ...posters.tables]) {
         const k = `${p.size.paper} ${p.size.landscape ? 'liggend' : 'staand'}`;
         sizes.set(k, (sizes.get(k) ?? 0) + 1);
       }
@@ -55,7 +55,7 @@ export function printStep(io: Io, s: OutputStep): void {
         if (m) continued.set(p.name.slice(0, m.index), (continued.get(p.name.slice(0, m.index)) ?? 0) + 1);
       }
       for (const [name, n] of continued) io.out(`poster: ${name} loopt door over ${n} bladen (zo blijft de tekst minstens 9 pt)\n`);
-      io.out(`pdf: ${s.path}, ${posters.pages.length} pagina's (${[...sizes].map(([k, n]) => `${n}× ${k}`).join(', ')}) in ${seconds(s.ms)}\n`);
+      io.out(`pdf: ${s.path}, ${posters.pages.length + posters.tables.length} pagina's (${[...sizes].map(([k, n]) => `${n}× ${k}`).join(', ')}) in ${seconds(s.ms)}\n`);
       const pts = posters.pages.map((p) => p.labelPt).sort((a, b) => a - b);
       const smallest = posters.pages.find((p) => p.labelPt === pts[0]);
       if (smallest) io.out(`tekst in de diagrammen op papier: ${pt(pts[0]!)} tot ${pt(pts[pts.length - 1]!)} (mediaan ${pt(pts[Math.floor(pts.length / 2)]!)}); kleinste: ${smallest.name}\n`);

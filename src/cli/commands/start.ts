@@ -6,6 +6,7 @@ import { diagramsFor, WALL_DIR, WORKSHEET_DIR, writeBrowserOutputs } from '../..
 import { assertOutputDir } from '../../write/guard.js';
 import { checkWorkspace, type LoadOutcome } from '../../pipeline.js';
 import { renderText } from '../../render/text.js';
+import { evidenceSummary } from '../../render/evidence.js';
 import { ELEMENT_TYPE_LABEL, type ElementType } from '../../vocabulary/glossary.js';
 import type { Command } from '../command.js';
 import { EXIT_MODEL, EXIT_OK, exitFor, pathsOrDefault, protectedInputs, reportDiagnostics, withRenderer } from '../io.js';
@@ -29,6 +30,8 @@ export const start: Command = {
     const drawable = diagramsFor(outcome);
     printOversized(io, drawable.set);
     io.out(renderText(drawable.national));
+    io.out('\n');
+    io.out(evidenceSummary(drawable.national.bewijs));
     io.out('\n');
     const outDir = resolve(io.cwd, 'diagrams');
     if (drawable.set.oversized.length) return EXIT_MODEL;

@@ -1,7 +1,7 @@
 import { summarize } from '../../diagnostics/format.js';
 import { checkWorkspace } from '../../pipeline.js';
 import type { Command } from '../command.js';
-import { exitFor, oneOf, pathsOrDefault, reportDiagnostics } from '../io.js';
+import { exitFor, oneOf, pathsOrDefault, phaseOption, reportDiagnostics } from '../io.js';
 
 export const validate: Command = {
   name: 'validate',
@@ -10,11 +10,13 @@ export const validate: Command = {
   summary: 'controleer modelbestanden (standaard: models en scenarios)',
   options: {
     format: { type: 'string', value: 'text|json', help: 'meldingen als tekst (standaard) of JSON' },
+    fase: { type: 'string', value: 'JJJJ-H', help: 'de huidige fase voor `bewijs-achterstallig` (standaard: de laatste fase in het bewijsregister)' },
     info: { type: 'boolean', help: "toon ook info-meldingen (bijv. regio's zonder DIN)" },
   },
   run(io, { values, positionals }) {
     const fmt = oneOf(values['format'], ['text', 'json'] as const, 'text');
-    const outcome = checkWorkspace(pathsOrDefault(io, positionals), io.cwd);
+    const phase = phaseOption(values['fase']);
+    const outcome = checkWorkspace(pathsOrDefault(io, positionals), io.cwd, phase ? { phase } : {});
     reportDiagnostics(io, outcome, fmt, Boolean(values['info']));
     if (fmt === 'text') {
       const ok = outcome.files.length - outcome.failedFiles.length;

@@ -12,6 +12,7 @@ import { aantal } from '../dutch.js';
 import { gapsBesidesOrphans } from '../din-gaps.js';
 import type { Diagram, ViewKind } from '../diagram.js';
 import hyphenNl from 'hyphen/nl/index.js';
+import type { Verdict } from '../../analyse/evidence.js';
 
 export type { Diagram, ViewKind } from '../diagram.js';
 
@@ -241,13 +242,7 @@ function beleidsmodelLinks(a: Analysis): Diagram {
   const b = new FlowchartBuilder('LR', title);
   useClasses(b, ['element', 'doel', 'extern']);
   const numbers = assumptionNumbers(a);
-  for (const stap of a.beleidsmodel.stappen) {
-    if (stap.elementen.length === 0) continue;
-    const { cls, shape } = stageClass(stap.stap);
-    b.subgraph(`stap:${stap.stap}`, STAGE_TITLES[stap.stap] ?? stap.stap, () => {
-      for (const e of stap.elementen) b.node(e.id, wrap(e.label), { cls, shape });
-    }, 'TB');
-  }
+  policyStages(b, a);
   for (const s of a.beleidsmodel.schakels) {
     if (!b.has(s.van) || !b.has(s.naar)) continue;
     const nr = s.aanname ? numbers.get(s.aanname) : undefined;
@@ -270,6 +265,59 @@ function beleidsmodelLinks(a: Analysis): Diagram {
   );
   const d = diagram('schakels', b, 'beleidsmodel-schakels', title, beleidsmodelCaption(a), null);
   return { ...d, lijsten: [{ titel: 'Aannames', items: a.beleidsmodel.aannames.map((x, i) => `A${i + 1}: ${x.label}`) }] };
+}
+
+/** The steps of the beleidsmodel as subgraphs, one box per element (`skip`: steps left out). */
+function policyStages(b: FlowchartBuilder, a: Analysis, skip: readonly string[] = []): void {
+  for (const stap of a.beleidsmodel.stappen) {
+    if (stap.elementen.length === 0 || skip.includes(stap.stap)) continue;
+    const { cls, shape } = stageClass(stap.stap);
+    b.subgraph(`stap:${stap.stap}`, STAGE_TITLES[stap.stap] ?? stap.stap, () => {
+      for (const e of stap.elementen) b.node(e.id, wrap(e.label), { cls, shape });
+    }, 'TB');
+  }
+}
+
+// ------------------------------------------------------------------ bewijs: the beleidsmodel by the evidence on each link
+
+/**
+ * Each judgement its own kind of line, with the word on the line too: thickness and dashes
+ * tell them apart in greyscale, the colour only repeats it.
+ */
+const VERDICT_LINES: Record<Verdict, LegendLine> = {
+  sterk: { label: 'sterk: steun van minstens middel uit twee methoden, één sterk', arrow: 'thick', style: 'stroke:#00441b,stroke-width:4px' },
+  matig: { label: 'matig: steun van minstens middel', arrow: 'solid', style: 'stroke:#238b45,stroke-width:2.5px' },
+  zwak: { label: 'zwak: alleen zwakke of gemengde bevindingen', arrow: 'dotted', style: 'stroke:#b35806,stroke-width:2px' },
+  ongetoetst: { label: 'ongetoetst: geen bevinding', arrow: 'solid', style: 'stroke:#969696,stroke-width:1px,stroke-dasharray:3 6' },
+  betwist: { label: 'BETWIST: weerlegd (minstens middel)', arrow: 'thick', style: 'stroke:#a50f15,stroke-width:4px,stroke-dasharray:10 4' },
+};
+const VERDICT_ORDER: readonly Verdict[] = ['sterk', 'matig', 'zwak', 'ongetoetst', 'betwist'];
+
+export function evidenceView(a: Analysis): Diagram[] {
+  const e = a.bewijs;
+  const title = `Beleidsmodel naar bewijs${e.fase ? ` (tot en met fase ${e.fase})` : ''}`;
+  const b = new FlowchartBuilder('LR', title);
+  useClasses(b, ['element', 'doel', 'aanname']);
+  policyStages(b, a, ['externe_factoren']);
+  const assumptionNumber = new Map(a.beleidsmodel.aannames.map((x, i) => [x.id, i + 1] as const));
+  for (const l of e.schakels) {
+    if (!b.has(l.van) || !b.has(l.naar)) continue;
+    const line = VERDICT_LINES[l.oordeel];
+    const nr = l.aanname ? assumptionNumber.get(l.aanname) : undefined;
+    b.edge(l.van, l.naar, { arrow: line.arrow, label: `${l.oordeel === 'betwist' ? 'BETWIST' : l.oordeel}${nr ? ` (A${nr})` : ''}`, ...(line.style ? { style: line.style } : {}) });
+  }
+  const verdictOf = new Map(e.aannames.map((x) => [x.id, x.oordeel] as const));
+  if (a.beleidsmodel.aannames.length) {
+    b.subgraph('aannames', 'Aannames met hun oordeel', () => {
+      a.beleidsmodel.aannames.forEach((x, i) => b.node(`aanname:${x.id}`, wrap(`A${i + 1} [${verdictOf.get(x.id) ?? 'ongetoetst'}]: ${x.label}`, WIDE), { cls: 'aanname' }));
+    }, 'TB');
+  }
+  legend(b, [], VERDICT_ORDER.map((v) => VERDICT_LINES[v]));
+  const tested = e.schakels.filter((l) => l.oordeel !== 'ongetoetst').length;
+  const caption = e.registers.length === 0
+    ? 'Geen bewijsregister in de modellen (models/bewijs/*.yaml): elke schakel is nog ongetoetst.'
+    : `${tested} van de ${aantal(e.schakels.length, 'causale schakel', 'causale schakels')} getoetst door ${aantal(e.bevindingen.length, 'bevinding', 'bevindingen')}${e.fase ? ` tot en met fase ${e.fase}` : ''}; een schakel telt ook de bevindingen over haar aanname. Een pad is zo sterk als zijn zwakste schakel.`;
+  return [diagram('bewijs', b, 'bewijs-beleidsmodel', title, caption, null)];
 }
 
 function stageOf(a: Analysis, ids: string[]): string | undefined {
