@@ -51,8 +51,10 @@ export interface WorkshopOptions {
 export interface ReloadTiming {
   /** First file event to the start of the reload (the debounce). */
   waitMs: number;
-  /** Reading, checking and analysing the models. */
+  /** Reading and checking the models. */
   loadMs: number;
+  /** CPU time of this process for that (the wall time above also counts waiting for a busy machine). */
+  loadCpuMs: number;
   /** Drawing the views the open pages show and sending what changed. */
   drawAndSendMs: number;
   /** Diagrams drawn in Chromium (cache misses). */
@@ -256,15 +258,17 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
       const waitMs = firstEvent === undefined ? 0 : t0 - firstEvent;
       firstEvent = undefined;
       const drawnBefore = opts.renderer.drawn;
+      const cpu = process.cpuUsage();
       try {
         load();
       } catch (err) {
         log(`herladen mislukt: ${(err as Error).message}`);
       }
       const t1 = performance.now();
+      const used = process.cpuUsage(cpu);
       await Promise.all([...clients].map((c) => send(c)));
       reloadCount++;
-      opts.onReload?.({ waitMs, loadMs: t1 - t0, drawAndSendMs: performance.now() - t1, drawn: opts.renderer.drawn - drawnBefore });
+      opts.onReload?.({ waitMs, loadMs: t1 - t0, loadCpuMs: (used.user + used.system) / 1000, drawAndSendMs: performance.now() - t1, drawn: opts.renderer.drawn - drawnBefore });
     });
     return running;
   }
