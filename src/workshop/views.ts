@@ -85,16 +85,16 @@ export function regionViews(regional: Analysis, region: string, drawn: readonly 
     const sliders = new Map((regional.schuifjes.find((s) => s.regio === din.regio)?.inspanningen ?? []).map((s) => [s.id, s]));
     const rows = din.inspanningen.map((i) => {
       const s = sliders.get(i.id);
-      return `<div class="effort" data-effort="${e(i.id)}"><div class="label">${e(i.label)}</div>${slider('nu', i.label, i.id, s?.nu)}${slider('gewenst', i.label, i.id, s?.gewenst)}</div>`;
+      return `<div class="effort" data-effort="${e(i.id)}"><div class="label" title="${e(i.label)}">${e(i.label)}</div>${slider('nu', i.label, i.id, s?.nu)}${slider('gewenst', i.label, i.id, s?.gewenst)}</div>`;
     });
     const scale = COOPERATION_LEVELS.map((l, k) => `<li><b>${k}</b> ${e(COOPERATION_LEVEL_LABEL[l])}</li>`).join('');
     out.push(view('schuifjes', 'Schuifjes', `Schuifjes ${name}`, `<ol class="scale" start="0">${scale}</ol><div class="efforts">${rows.join('')}</div>`));
     const goals = new Map(din.concrete_doelen.map((g) => [g.id, g.label]));
     const statusRows = din.inspanningen.map((i) => {
       const contributions = i.bijdragen
-        .map((c) => `<li><span class="goal">→ ${e(goals.get(c.doel) ?? c.doel)}</span>${select(`sterkte ${i.label} → ${goals.get(c.doel) ?? c.doel}`, `data-field="sterkte" data-effort="${e(i.id)}" data-goal="${e(c.doel)}"`, STRENGTHS, c.sterkte, 'sterkte onbekend')}</li>`)
+        .map((c) => `<li><span class="goal" title="${e(goals.get(c.doel) ?? c.doel)}">→ ${e(goals.get(c.doel) ?? c.doel)}</span>${select(`sterkte ${i.label} → ${goals.get(c.doel) ?? c.doel}`, `data-field="sterkte" data-effort="${e(i.id)}" data-goal="${e(c.doel)}"`, STRENGTHS, c.sterkte, 'sterkte onbekend')}</li>`)
         .join('');
-      return `<div class="effort status" data-effort="${e(i.id)}"><div class="label">${e(i.label)}</div>${select(`status ${i.label}`, `data-field="status" data-effort="${e(i.id)}"`, EFFORT_STATUSES, i.status)}<ul class="contributions">${contributions}</ul></div>`;
+      return `<div class="effort status" data-effort="${e(i.id)}"><div class="label" title="${e(i.label)}">${e(i.label)}</div>${select(`status ${i.label}`, `data-field="status" data-effort="${e(i.id)}"`, EFFORT_STATUSES, i.status)}<ul class="contributions">${contributions}</ul></div>`;
     });
     out.push(view('status', 'Status en sterkte', `Status en sterkte ${name}`, `<div class="efforts">${statusRows.join('')}</div>`));
     const gaps = [...gapsBesidesOrphans(din.gaten).map((g) => ['gat', g.id, g.reden] as const), ...din.weesenergie.map((w) => ['weesenergie', w.id, w.reden] as const)];
