@@ -128,6 +128,8 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
   let problems: PlainProblem[] = [];
   let generation = 0;
   let reloadCount = 0;
+  /** Orders the hashes the page gets (events and write answers) as the server saw the file. */
+  let seq = 0;
   const viewCache = new Map<string, { generation: number; views: Promise<WorkshopView[]> }>();
   let national: { generation: number; views: Promise<WorkshopView[]>; done?: WorkshopView[] } | undefined;
   /** The national views last drawn: shown until this reload's are ready. */
@@ -239,6 +241,7 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
       views: views.map((v) => ({ id: v.id, tab: v.tab, key: v.key, ...(client.sent.get(v.id) === v.key ? {} : { html: v.html }) })),
       problems,
       hash: text === undefined ? null : sha256(text),
+      seq: ++seq,
       undo: undo.length > 0,
     };
     for (const v of views) client.sent.set(v.id, v.key);
@@ -281,17 +284,19 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
     clearTimeout(timer);
     timer = setTimeout(() => void reload(), debounceMs);
   };
-  // Loaded here, not at the top: every other command starts without it.
-  const { watch } = await import('chokidar');
-  const watcher: FSWatcher = watch(roots, { ignoreInitial: true, ignored: (p) => /(^|[/\\])\.[^/\\]+\.tmp-/.test(p) });
-  watcher.on('all', (_event, path) => changed(path));
-
   const server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(opts.port ?? 0, '127.0.0.1', () => ok());
   });
   const port = (server.address() as AddressInfo).port;
+
+  // After listening (a busy port leaves nothing open); loaded here, not at the top: every
+  // other command starts without it.
+  const { watch } = await import('chokidar');
+  const watcher: FSWatcher = watch(roots, { ignoreInitial: true, ignored: (p) => /(^|[/\\])\.[^/\\]+\.tmp-/.test(p) });
+  watcher.on('all', (_event, path) => changed(path));
+
   const origin = `http://127.0.0.1:${port}`;
   const ready = reload()
     .then(() => Promise.all([opts.region ? regionViewsFor(opts.region) : [], nationalViewsFor()?.views]))
@@ -413,7 +418,7 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
       undo.push({ path, before: text, after: r.text });
       void reload();
     }
-    json(res, 200, { ok: true, hash: sha256(r.text), undo: undo.length > 0 });
+    json(res, 200, { ok: true, hash: sha256(r.text), seq: ++seq, undo: undo.length > 0 });
   }
 
   function undoLast(res: ServerResponse): void {
@@ -430,7 +435,7 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
     }
     undo.pop();
     void reload();
-    json(res, 200, { ok: true, hash: sha256(last.before), undo: undo.length > 0 });
+    json(res, 200, { ok: true, hash: sha256(last.before), seq: ++seq, undo: undo.length > 0 });
   }
 
   return {
