@@ -95,7 +95,8 @@ interface PlainProblem {
   file: string;
   line: number;
   column: number;
-  code: string;
+  /** The diagnostic code (docs/meldingen.md); none for a drawing that failed. */
+  code?: string;
   message: string;
   hint?: string;
 }
@@ -229,7 +230,7 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
     } catch (err) {
       if (err instanceof BrowserInterruptedError) return;
       log(`tekenen mislukt: ${(err as Error).message}`);
-      problems = [{ file: '(tekenen)', line: 1, column: 1, code: 'tekenen-mislukt', message: (err as Error).message }];
+      problems = [{ file: '(tekenen)', line: 1, column: 1, message: (err as Error).message }];
       views = [];
     }
     const file = client.region ? good?.dinFiles.get(client.region) : undefined;

@@ -130,7 +130,7 @@
       where.className = 'where';
       where.textContent = `${p.file}:${p.line}:${p.column}`;
       const what = document.createElement('span');
-      what.textContent = ` ${p.message}`;
+      what.textContent = ` ${p.message}${p.code ? ` (${p.code})` : ''}`;
       li.append(where, what);
       if (p.hint) {
         const hint = document.createElement('div');
