@@ -61,9 +61,11 @@
     takeHash(msg.hash, msg.seq);
     $('undo').disabled = !msg.undo;
     const picker = $('region');
-    const wanted = msg.regions.map((r) => r.id).join('\n');
+    // A region without a DIN (opened with --regio) is in the list too, by its id.
+    const regions = msg.regions.some((r) => r.id === region) || !region ? msg.regions : [...msg.regions, { id: region, naam: `${region} (nog geen DIN)` }];
+    const wanted = regions.map((r) => r.id).join('\n');
     if (picker.dataset.ids !== wanted) {
-      picker.replaceChildren(...msg.regions.map((r) => new Option(r.naam, r.id)));
+      picker.replaceChildren(...regions.map((r) => new Option(r.naam, r.id)));
       picker.dataset.ids = wanted;
     }
     picker.value = region;

@@ -158,6 +158,14 @@ describe.skipIf(!chromium)('tocdin workshop in Chromium', () => {
     if (SHOTS) await a.screenshot({ path: join(SHOTS, 'schuifjes-ingevuld.png') });
     await a.locator('#region').selectOption(REGION);
     await a.waitForFunction(() => document.querySelector('.view.shown h1')?.textContent === 'Schuifjes Almere & Lelystad');
+    // A region without a DIN says how to make one, and is in the picker by its id.
+    const other = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await other.goto(workshop.url.replace(`regio=${REGION}`, 'regio=zuidwest-samen'));
+    await other.waitForSelector('.view.shown .note');
+    expect(await other.locator('.view.shown .note').textContent()).toContain('npx tocdin init-regio zuidwest-samen');
+    expect(await other.locator('#region').inputValue()).toBe('zuidwest-samen');
+    expect(await other.locator('#tabs button').allTextContents()).toEqual(['1 DIN', '2 Beleidsmodel', '3 Overzicht']);
+    await other.close();
   });
 
   it('shows a changed tekst within 2 s of the save, without reload; a broken file shows the located diagnostic over the greyed drawing', async () => {
