@@ -22,7 +22,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -95,7 +95,7 @@ async function saveToView(set: BenchSet, chromium: string): Promise<{ times: num
       await waiting;
       if (i > 0) times.push(performance.now() - t0);
       const r = reloads[reloads.length - 1];
-      log(`${set.name}: opslaan → beeld ${fmtMs(performance.now() - t0)} ms${i === 0 ? ' (warmloop, niet geteld)' : ''}; server: wachten ${fmtMs(r?.waitMs ?? 0)}, laden ${fmtMs(r?.loadMs ?? 0)}, tekenen+sturen ${fmtMs(r?.drawAndSendMs ?? 0)} ms, ${r?.drawn ?? 0} getekend`);
+      log(`${set.name}: opslaan → beeld ${fmtMs(performance.now() - t0)} ms${i === 0 ? ' (warmloop, niet geteld)' : ''}; server: wachten ${fmtMs(r?.waitMs ?? 0)}, laden ${fmtMs(r?.loadMs ?? 0)} (cpu ${fmtMs(r?.loadCpuMs ?? 0)}), tekenen+sturen ${fmtMs(r?.drawAndSendMs ?? 0)} ms, ${r?.drawn ?? 0} getekend`);
     }
   } finally {
     writeFileSync(set.din, original);
@@ -149,14 +149,14 @@ async function main(): Promise<number> {
       const { times: saves, reloads } = await saveToView(set, chromium);
       const m = median(saves);
       const w = median(r.warm);
-      const server = `${fmtMs(median(reloads.map((x) => x.loadMs)))} + ${fmtMs(median(reloads.map((x) => x.drawAndSendMs)))}`;
+      const server = `${fmtMs(median(reloads.map((x) => x.loadMs)))} (cpu ${fmtMs(median(reloads.map((x) => x.loadCpuMs)))}) + ${fmtMs(median(reloads.map((x) => x.drawAndSendMs)))}`;
       rows.push([set.name, fmtMs(m), server, `${fmtMs(Math.min(...saves))}–${fmtMs(Math.max(...saves))}`, fmtMs(w), fmtMs(r.cold), (m / w).toFixed(3), m < TARGET_MS && m / w < TARGET_FRACTION ? 'ja' : 'nee']);
     } finally {
       rmSync(set.dir, { recursive: true, force: true });
     }
   }
   process.stdout.write(
-    `\ntocdin workshop: opslaan van één regio → bijgewerkt beeld in de pagina (mediaan van ${SAVES}), tegen \`render --svg\` (mediaan van ${RENDER_RUNS}, warme cache; koud eenmaal)\n\n` +
+    `\n(belasting van de machine bij het einde: ${loadavg()[0]!.toFixed(1)} over 1 minuut, ${availableParallelism()} kernen)\ntocdin workshop: opslaan van één regio → bijgewerkt beeld in de pagina (mediaan van ${SAVES}), tegen \`render --svg\` (mediaan van ${RENDER_RUNS}, warme cache; koud eenmaal)\n\n` +
       table(['set', 'opslaan→beeld ms', 'laden + tekenen ms', 'min–max', 'render ms', 'render koud ms', 'verhouding', `< ${TARGET_MS} ms en < 1/10`], rows) +
       '\n',
   );

@@ -3,7 +3,7 @@
  * the results, draw them in Chromium and write them. The CLI is one user of this surface;
  * tests and benchmarks that test the public behaviour import from here too.
  */
-export { loadWorkspace, checkWorkspace, type LoadOutcome } from './pipeline.js';
+export { loadWorkspace, checkWorkspace, FileMemo, type LoadOutcome } from './pipeline.js';
 export { analyse, prepare, type AnalyseOptions, type AnalysisContext } from './analyse/analyse.js';
 export { AnalysisSchema, type Analysis, type CoverageStatus } from './analyse/schema.js';
 export { explain, ExplainSchema, type Explanation } from './analyse/paths.js';
@@ -25,6 +25,8 @@ export {
   type OutputStep,
 } from './outputs.js';
 export { exportTables, exportTemplate, importWorkbook } from './spreadsheets.js';
+export { startWorkshop, WORKSHOP_CSP, type Workshop, type WorkshopOptions, type ReloadTiming } from './workshop-server.js';
+export { applyFieldEdit, parseFieldEdit, type FieldEdit, type EditResult } from './workshop/edit.js';
 export { writeDiagramSet, writeSvgs, writeWallPosters, type WriteReport } from './write/diagrams.js';
 export { allJsonSchemas } from './write/schemas.js';
 export { formatDiagnostic, summarize } from './diagnostics/format.js';

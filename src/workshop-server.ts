@@ -19,9 +19,9 @@ import { performance } from 'node:perf_hooks';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
-import { watch, type FSWatcher } from 'chokidar';
+import type { FSWatcher } from 'chokidar';
 import { analyse, prepare } from './analyse/analyse.js';
-import type { Analysis } from './analyse/schema.js';
+import type { Diagram } from './render/diagram.js';
 import { BrowserInterruptedError } from './browser/chromium.js';
 import type { BrowserRenderer } from './browser/render.js';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
@@ -30,7 +30,7 @@ import { checkWorkspace, FileMemo } from './pipeline.js';
 import { drawDiagrams, type DrawnDiagram } from './publish.js';
 import { filesOfKind } from './resolve/resolve.js';
 import { applyFieldEdit, parseFieldEdit } from './workshop/edit.js';
-import { pageHtml, workshopDiagrams, workshopViews, type WorkshopView } from './workshop/views.js';
+import { nationalDiagrams, nationalViews, pageHtml, regionDiagrams, regionViews, type WorkshopView } from './workshop/views.js';
 
 export interface WorkshopOptions {
   paths: readonly string[];
@@ -51,8 +51,10 @@ export interface WorkshopOptions {
 export interface ReloadTiming {
   /** First file event to the start of the reload (the debounce). */
   waitMs: number;
-  /** Reading, checking and analysing the models. */
+  /** Reading and checking the models. */
   loadMs: number;
+  /** CPU time of this process for that (the wall time above also counts waiting for a busy machine). */
+  loadCpuMs: number;
   /** Drawing the views the open pages show and sending what changed. */
   drawAndSendMs: number;
   /** Diagrams drawn in Chromium (cache misses). */
@@ -82,7 +84,6 @@ const MAX_BODY = 64 * 1024;
 
 interface GoodState {
   generation: number;
-  national: Analysis;
   ctx: ReturnType<typeof prepare>;
   diagnostics: Diagnostic[];
   /** DIN file (absolute) per region. */
@@ -94,7 +95,8 @@ interface PlainProblem {
   file: string;
   line: number;
   column: number;
-  code: string;
+  /** The diagnostic code (docs/meldingen.md); none for a drawing that failed. */
+  code?: string;
   message: string;
   hint?: string;
 }
@@ -103,6 +105,8 @@ interface Client {
   res: ServerResponse;
   region: string | undefined;
   sent: Map<string, string>;
+  /** A second message is on its way once the national views of this reload are drawn. */
+  awaitingNational: boolean;
 }
 
 const sha256 = (b: string | Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -125,10 +129,14 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
   let problems: PlainProblem[] = [];
   let generation = 0;
   let reloadCount = 0;
+  /** Orders the hashes the page gets (events and write answers) as the server saw the file. */
+  let seq = 0;
   const viewCache = new Map<string, { generation: number; views: Promise<WorkshopView[]> }>();
-  /** Drawings by Mermaid text, kept for the diagrams the last reloads used. */
-  const recent = new Map<string, DrawnDiagram>();
-  let used = new Set<string>();
+  let national: { generation: number; views: Promise<WorkshopView[]>; done?: WorkshopView[] } | undefined;
+  /** The national views last drawn: shown until this reload's are ready. */
+  let lastNational: WorkshopView[] = [];
+  /** Drawings by Mermaid text, with the reload that last used them. */
+  const recent = new Map<string, { drawn: DrawnDiagram; generation: number }>();
   const clients = new Set<Client>();
   const undo: { path: string; before: string; after: string }[] = [];
   const assets = new Map(Object.entries(STATIC).map(([url, s]) => [url, { body: readFileSync(new URL(`./${s.file}`, import.meta.url)), type: s.type }]));
@@ -144,44 +152,85 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
       return;
     }
     problems = [];
-    const ctx = prepare(checked.built);
-    const national = analyse(ctx, { diagnostics: checked.diagnostics });
     const dinFiles = new Map(filesOfKind(checked.workspace, 'din').map((f) => [f.model.regio, resolve(opts.cwd, f.source.path)] as const));
-    good = { generation, national, ctx, diagnostics: checked.diagnostics, dinFiles, regions: national.dins.map((d) => ({ id: d.regio, naam: d.regio_naam })) };
+    const regions = [...dinFiles.keys()].map((id) => ({ id, naam: checked.workspace.elements.get(id)?.label ?? id }));
+    good = { generation, ctx: prepare(checked.built), diagnostics: checked.diagnostics, dinFiles, regions };
+    // Drawings no reload has used for a while (a region nobody looks at, an old text) go.
+    for (const [k, v] of recent) if (v.generation < generation - 2) recent.delete(k);
   }
 
-  function viewsFor(region: string | undefined): Promise<WorkshopView[]> {
+  /** Unchanged Mermaid text: the drawing of an earlier reload, without even a cache read. */
+  async function draw(diagrams: readonly Diagram[], g: GoodState): Promise<DrawnDiagram[]> {
+    const missing = diagrams.filter((d) => !recent.has(d.mermaid));
+    for (const d of await drawDiagrams(missing, opts.renderer)) recent.set(d.mermaid, { drawn: d, generation: g.generation });
+    return diagrams.map((d) => {
+      const hit = recent.get(d.mermaid)!;
+      hit.generation = g.generation;
+      return { ...hit.drawn, ...d, stage: 'drawn' as const };
+    });
+  }
+
+  /** One region's views for the current reload: its own analysis only (milliseconds). */
+  function regionViewsFor(region: string): Promise<WorkshopView[]> {
     const g = good;
     if (!g) return Promise.resolve([]);
-    const id = region ?? '';
-    const hit = viewCache.get(id);
+    const hit = viewCache.get(region);
     if (hit && hit.generation === g.generation) return hit.views;
     const views = (async () => {
-      const regional = region && g.national.dins.some((d) => d.regio === region) ? analyse(g.ctx, { diagnostics: g.diagnostics, regio: region }) : undefined;
-      const diagrams = workshopDiagrams(g.national, regional, region);
-      // Unchanged Mermaid text: the drawing of the last reload, without even a cache read.
-      const missing = diagrams.filter((d) => !recent.has(d.mermaid));
-      for (const d of await drawDiagrams(missing, opts.renderer)) recent.set(d.mermaid, d);
-      const drawn = diagrams.map((d) => ({ ...recent.get(d.mermaid)!, ...d, stage: 'drawn' as const }));
-      for (const d of drawn) used.add(d.mermaid);
-      return workshopViews(g.national, regional, region, drawn);
+      const regional = analyse(g.ctx, { diagnostics: g.diagnostics, regio: region });
+      return regionViews(regional, region, await draw(regionDiagrams(regional, region), g));
     })();
-    viewCache.set(id, { generation: g.generation, views });
+    viewCache.set(region, { generation: g.generation, views });
     // A failed drawing is tried again by the next request, not remembered.
     views.catch(() => {
-      if (viewCache.get(id)?.views === views) viewCache.delete(id);
+      if (viewCache.get(region)?.views === views) viewCache.delete(region);
     });
     return views;
+  }
+
+  /** The national views for the current reload, analysed and drawn once for all pages. */
+  function nationalViewsFor(): NonNullable<typeof national> | undefined {
+    const g = good;
+    if (!g) return undefined;
+    if (national?.generation === g.generation) return national;
+    const entry: NonNullable<typeof national> = { generation: g.generation, views: Promise.resolve([]) };
+    entry.views = (async () => {
+      // After the pages got their region: the national analysis takes the longest.
+      await new Promise((r) => setImmediate(r));
+      const views = nationalViews(await draw(nationalDiagrams(analyse(g.ctx, { diagnostics: g.diagnostics })), g));
+      entry.done = views;
+      if (national === entry) lastNational = views;
+      return views;
+    })();
+    national = entry;
+    entry.views.catch(() => {
+      if (national === entry) national = undefined;
+    });
+    return entry;
   }
 
   async function send(client: Client): Promise<void> {
     let views: WorkshopView[] = [];
     try {
-      views = await viewsFor(client.region);
+      // The region first: after a save in one region its views are on the page before the
+      // national analysis has even started.
+      views = client.region ? await regionViewsFor(client.region) : [];
+      const nat = nationalViewsFor();
+      views = [...views, ...(nat?.done ?? lastNational)];
+      if (nat && !nat.done && !client.awaitingNational) {
+        client.awaitingNational = true;
+        nat.views.then(
+          () => {
+            client.awaitingNational = false;
+            if (clients.has(client)) void send(client);
+          },
+          () => (client.awaitingNational = false),
+        );
+      }
     } catch (err) {
       if (err instanceof BrowserInterruptedError) return;
       log(`tekenen mislukt: ${(err as Error).message}`);
-      problems = [{ file: '(tekenen)', line: 1, column: 1, code: 'tekenen-mislukt', message: (err as Error).message }];
+      problems = [{ file: '(tekenen)', line: 1, column: 1, message: (err as Error).message }];
       views = [];
     }
     const file = client.region ? good?.dinFiles.get(client.region) : undefined;
@@ -193,6 +242,7 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
       views: views.map((v) => ({ id: v.id, tab: v.tab, key: v.key, ...(client.sent.get(v.id) === v.key ? {} : { html: v.html }) })),
       problems,
       hash: text === undefined ? null : sha256(text),
+      seq: ++seq,
       undo: undo.length > 0,
     };
     for (const v of views) client.sent.set(v.id, v.key);
@@ -212,18 +262,17 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
       const waitMs = firstEvent === undefined ? 0 : t0 - firstEvent;
       firstEvent = undefined;
       const drawnBefore = opts.renderer.drawn;
+      const cpu = process.cpuUsage();
       try {
         load();
       } catch (err) {
         log(`herladen mislukt: ${(err as Error).message}`);
       }
       const t1 = performance.now();
-      used = new Set();
+      const used = process.cpuUsage(cpu);
       await Promise.all([...clients].map((c) => send(c)));
-      // Forget drawings no open page uses any more (a region left, an old text).
-      if (clients.size) for (const k of recent.keys()) if (!used.has(k)) recent.delete(k);
       reloadCount++;
-      opts.onReload?.({ waitMs, loadMs: t1 - t0, drawAndSendMs: performance.now() - t1, drawn: opts.renderer.drawn - drawnBefore });
+      opts.onReload?.({ waitMs, loadMs: t1 - t0, loadCpuMs: (used.user + used.system) / 1000, drawAndSendMs: performance.now() - t1, drawn: opts.renderer.drawn - drawnBefore });
     });
     return running;
   }
@@ -236,18 +285,22 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
     clearTimeout(timer);
     timer = setTimeout(() => void reload(), debounceMs);
   };
-  const watcher: FSWatcher = watch(roots, { ignoreInitial: true, ignored: (p) => /(^|[/\\])\.[^/\\]+\.tmp-/.test(p) });
-  watcher.on('all', (_event, path) => changed(path));
-
   const server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(opts.port ?? 0, '127.0.0.1', () => ok());
   });
   const port = (server.address() as AddressInfo).port;
+
+  // After listening (a busy port leaves nothing open); loaded here, not at the top: every
+  // other command starts without it.
+  const { watch } = await import('chokidar');
+  const watcher: FSWatcher = watch(roots, { ignoreInitial: true, ignored: (p) => /(^|[/\\])\.[^/\\]+\.tmp-/.test(p) });
+  watcher.on('all', (_event, path) => changed(path));
+
   const origin = `http://127.0.0.1:${port}`;
   const ready = reload()
-    .then(() => viewsFor(opts.region))
+    .then(() => Promise.all([opts.region ? regionViewsFor(opts.region) : [], nationalViewsFor()?.views]))
     .then(
       () => undefined,
       (err: Error) => {
@@ -321,7 +374,7 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
       const region = url.searchParams.get('regio') || opts.region;
       headers(res, 'text/event-stream; charset=utf-8');
       res.write(': tocdin workshop\n\n');
-      const client: Client = { res, region: region || good?.regions[0]?.id, sent: new Map() };
+      const client: Client = { res, region: region || good?.regions[0]?.id, sent: new Map(), awaitingNational: false };
       clients.add(client);
       req.on('close', () => clients.delete(client));
       await ready.catch(() => undefined);
@@ -329,7 +382,7 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
     }
     if (req.method === 'POST' && (url.pathname === '/api/veld' || url.pathname === '/api/ongedaan')) {
       // A write: same origin and the key, or nothing happens.
-      if (req.headers.origin !== origin) return refuse(res, 403, 'Schrijven mag alleen vanaf de eigen pagina (Origin klopt niet).');
+      if (req.headers.origin !== origin && req.headers.origin !== `http://localhost:${port}`) return refuse(res, 403, 'Schrijven mag alleen vanaf de eigen pagina (Origin klopt niet).');
       if (!keyMatches(req.headers['x-tocdin-sleutel'] as string | undefined)) return refuse(res, 403, 'Sleutel ontbreekt of klopt niet.');
       const raw = await readBody(req);
       let body: Record<string, unknown>;
@@ -366,7 +419,7 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
       undo.push({ path, before: text, after: r.text });
       void reload();
     }
-    json(res, 200, { ok: true, hash: sha256(r.text), undo: undo.length > 0 });
+    json(res, 200, { ok: true, hash: sha256(r.text), seq: ++seq, undo: undo.length > 0 });
   }
 
   function undoLast(res: ServerResponse): void {
@@ -383,7 +436,7 @@ export async function startWorkshop(opts: WorkshopOptions): Promise<Workshop> {
     }
     undo.pop();
     void reload();
-    json(res, 200, { ok: true, hash: sha256(last.before), undo: undo.length > 0 });
+    json(res, 200, { ok: true, hash: sha256(last.before), seq: ++seq, undo: undo.length > 0 });
   }
 
   return {

@@ -9,6 +9,15 @@
   let region = params.get('regio') || '';
   let current = params.get('weergave') || '';
   let hash = null;
+  // The server numbers what it says about the file: an event that was held back while a
+  // write was on its way must not put back the hash from before that write.
+  let hashSeq = -1;
+  function takeHash(h, seq) {
+    if (seq > hashSeq) {
+      hash = h;
+      hashSeq = seq;
+    }
+  }
   let source;
   let order = [];
   let inFlight = 0;
@@ -26,6 +35,8 @@
 
   function connect() {
     if (source) source.close();
+    held.length = 0;
+    hashSeq = -1;
     views.clear();
     order = [];
     main.replaceChildren();
@@ -47,12 +58,14 @@
 
   function apply(msg) {
     if (msg.region) region = msg.region;
-    hash = msg.hash;
+    takeHash(msg.hash, msg.seq);
     $('undo').disabled = !msg.undo;
     const picker = $('region');
-    const wanted = msg.regions.map((r) => r.id).join('\n');
+    // A region without a DIN (opened with --regio) is in the list too, by its id.
+    const regions = msg.regions.some((r) => r.id === region) || !region ? msg.regions : [...msg.regions, { id: region, naam: `${region} (nog geen DIN)` }];
+    const wanted = regions.map((r) => r.id).join('\n');
     if (picker.dataset.ids !== wanted) {
-      picker.replaceChildren(...msg.regions.map((r) => new Option(r.naam, r.id)));
+      picker.replaceChildren(...regions.map((r) => new Option(r.naam, r.id)));
       picker.dataset.ids = wanted;
     }
     picker.value = region;
@@ -119,7 +132,7 @@
       where.className = 'where';
       where.textContent = `${p.file}:${p.line}:${p.column}`;
       const what = document.createElement('span');
-      what.textContent = ` ${p.message}`;
+      what.textContent = ` ${p.message}${p.code ? ` (${p.code})` : ''}`;
       li.append(where, what);
       if (p.hint) {
         const hint = document.createElement('div');
@@ -302,7 +315,7 @@
       r = { ok: false, message: 'De workshop-server antwoordt niet (gestopt?).' };
     }
     if (r.ok) {
-      hash = r.hash;
+      takeHash(r.hash, r.seq);
       $('undo').disabled = !r.undo;
       say(path === '/api/ongedaan' ? 'Ongedaan gemaakt.' : 'Opgeslagen in het DIN-bestand.', 'ok');
     } else say(r.message, 'error');

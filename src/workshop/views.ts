@@ -23,17 +23,19 @@ export interface WorkshopView {
   key: string;
 }
 
-/** The diagrams the page of one region needs (and the national ones), nothing else. */
-export function workshopDiagrams(national: Analysis, regional: Analysis | undefined, region: string | undefined): Diagram[] {
-  const out: Diagram[] = [];
-  const din = region ? national.dins.find((d) => d.regio === region) : undefined;
-  if (din) {
-    out.push(...dinView(national, din.regio));
-    if (regional) out.push(...coverageView(regional, `dekking-${din.regio}`, din.regio_naam));
-  }
-  out.push(...beleidsmodelView(national));
-  out.push(overviewPie(national));
-  return out;
+/**
+ * The diagrams of one region's views. A region's analysis is enough (its DIN entry is the
+ * same as in the national one) and costs a fraction of the national analysis, so a save in
+ * one region redraws that region first and the national views after.
+ */
+export function regionDiagrams(regional: Analysis, region: string): Diagram[] {
+  const din = regional.dins.find((d) => d.regio === region);
+  return din ? [...dinView(regional, din.regio), ...coverageView(regional, `dekking-${din.regio}`, din.regio_naam)] : [];
+}
+
+/** The diagrams of the national views. */
+export function nationalDiagrams(national: Analysis): Diagram[] {
+  return [...beleidsmodelView(national), overviewPie(national)];
 }
 
 const e = escapeHtml;
@@ -69,36 +71,43 @@ function select(name: string, attrs: string, options: readonly string[], current
   return `<select ${attrs} aria-label="${e(name)}">${opts.join('')}</select>`;
 }
 
-/** The views of one region (when it has a DIN) followed by the national ones. */
-export function workshopViews(national: Analysis, regional: Analysis | undefined, region: string | undefined, drawn: readonly DrawnDiagram[]): WorkshopView[] {
+/** The views of one region: its DIN, schuifjes, status and sterkte, coverage and gaps. */
+export function regionViews(regional: Analysis, region: string, drawn: readonly DrawnDiagram[]): WorkshopView[] {
   const out: WorkshopView[] = [];
-  const din = region ? national.dins.find((d) => d.regio === region) : undefined;
+  const din = regional.dins.find((d) => d.regio === region);
   const of = (pred: (d: DrawnDiagram) => boolean) => drawn.filter(pred);
-  if (region && !din) {
+  if (!din) {
     out.push(view('din', 'DIN', `Regio ${region}`, `<p class="note">Deze regio heeft nog geen DIN. Maak er een met <code>npx tocdin init-regio ${e(region)}</code>; de pagina volgt het bestand zodra het er is.</p>`));
   }
   if (din) {
     const name = din.regio_naam;
     out.push(view('din', 'DIN', `DIN ${name}`, `${ZOOM_HINT}${drawings(of((d) => d.view === 'din' && d.regio === din.regio))}`));
-    const sliders = new Map((national.schuifjes.find((s) => s.regio === din.regio)?.inspanningen ?? []).map((s) => [s.id, s]));
+    const sliders = new Map((regional.schuifjes.find((s) => s.regio === din.regio)?.inspanningen ?? []).map((s) => [s.id, s]));
     const rows = din.inspanningen.map((i) => {
       const s = sliders.get(i.id);
-      return `<div class="effort" data-effort="${e(i.id)}"><div class="label">${e(i.label)}</div>${slider('nu', i.label, i.id, s?.nu)}${slider('gewenst', i.label, i.id, s?.gewenst)}</div>`;
+      return `<div class="effort" data-effort="${e(i.id)}"><div class="label" title="${e(i.label)}">${e(i.label)}</div>${slider('nu', i.label, i.id, s?.nu)}${slider('gewenst', i.label, i.id, s?.gewenst)}</div>`;
     });
     const scale = COOPERATION_LEVELS.map((l, k) => `<li><b>${k}</b> ${e(COOPERATION_LEVEL_LABEL[l])}</li>`).join('');
     out.push(view('schuifjes', 'Schuifjes', `Schuifjes ${name}`, `<ol class="scale" start="0">${scale}</ol><div class="efforts">${rows.join('')}</div>`));
     const goals = new Map(din.concrete_doelen.map((g) => [g.id, g.label]));
     const statusRows = din.inspanningen.map((i) => {
       const contributions = i.bijdragen
-        .map((c) => `<li><span class="goal">→ ${e(goals.get(c.doel) ?? c.doel)}</span>${select(`sterkte ${i.label} → ${goals.get(c.doel) ?? c.doel}`, `data-field="sterkte" data-effort="${e(i.id)}" data-goal="${e(c.doel)}"`, STRENGTHS, c.sterkte, 'sterkte onbekend')}</li>`)
+        .map((c) => `<li><span class="goal" title="${e(goals.get(c.doel) ?? c.doel)}">→ ${e(goals.get(c.doel) ?? c.doel)}</span>${select(`sterkte ${i.label} → ${goals.get(c.doel) ?? c.doel}`, `data-field="sterkte" data-effort="${e(i.id)}" data-goal="${e(c.doel)}"`, STRENGTHS, c.sterkte, 'sterkte onbekend')}</li>`)
         .join('');
-      return `<div class="effort status" data-effort="${e(i.id)}"><div class="label">${e(i.label)}</div>${select(`status ${i.label}`, `data-field="status" data-effort="${e(i.id)}"`, EFFORT_STATUSES, i.status)}<ul class="contributions">${contributions}</ul></div>`;
+      return `<div class="effort status" data-effort="${e(i.id)}"><div class="label" title="${e(i.label)}">${e(i.label)}</div>${select(`status ${i.label}`, `data-field="status" data-effort="${e(i.id)}"`, EFFORT_STATUSES, i.status)}<ul class="contributions">${contributions}</ul></div>`;
     });
     out.push(view('status', 'Status en sterkte', `Status en sterkte ${name}`, `<div class="efforts">${statusRows.join('')}</div>`));
     const gaps = [...gapsBesidesOrphans(din.gaten).map((g) => ['gat', g.id, g.reden] as const), ...din.weesenergie.map((w) => ['weesenergie', w.id, w.reden] as const)];
     const gapList = gaps.length ? `<ul class="gaps">${gaps.map(([k, id, why]) => `<li><b>${e(k)}</b> <code>${e(id)}</code> ${e(why)}</li>`).join('')}</ul>` : '<p class="note">Geen gaten en geen weesenergie.</p>';
     out.push(view('dekking', 'Dekking en gaten', `Dekking en gaten ${name}`, `${ZOOM_HINT}<div class="split">${drawings(of((d) => d.view === 'dekking' && d.regio === din.regio))}${gapList}</div>`));
   }
+  return out;
+}
+
+/** The national views: the beleidsmodel and the overview. */
+export function nationalViews(drawn: readonly DrawnDiagram[]): WorkshopView[] {
+  const of = (pred: (d: DrawnDiagram) => boolean) => drawn.filter(pred);
+  const out: WorkshopView[] = [];
   out.push(view('beleidsmodel', 'Beleidsmodel', 'Beleidsmodel (landelijk)', `${ZOOM_HINT}${drawings(of((d) => d.view === 'beleidsmodel'))}`));
   out.push(view('overzicht', 'Overzicht', 'Overzicht (landelijk)', drawings(of((d) => d.view === 'overzicht'))));
   return out;

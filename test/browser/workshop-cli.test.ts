@@ -4,6 +4,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,24 @@ describe.skipIf(!chromium)('tocdin workshop as a process', () => {
     const r = spawnSync(process.execPath, [BIN, 'workshop', '--regio', 'almere-en-lelystat'], { cwd: tmp, encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('onbekende regio `almere-en-lelystat`; bedoel je `almere-en-lelystad`?');
+  });
+
+  it('says so when the port is taken, and ends (exit 2)', async () => {
+    const busy = createServer();
+    await new Promise<void>((ok) => busy.listen(0, '127.0.0.1', () => ok()));
+    const port = (busy.address() as AddressInfo).port;
+    try {
+      const r = await new Promise<{ status: number | null; stderr: string }>((ok) => {
+        const child = spawn(process.execPath, [BIN, 'workshop', '--poort', String(port)], { cwd: tmp, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+        child.on('exit', (status) => ok({ status, stderr }));
+      });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`tocdin workshop: poort ${port} is bezet; kies een andere met --poort of laat --poort weg`);
+    } finally {
+      busy.close();
+    }
   });
 
   it('prints one line with the address, serves the page with the key only, and stops on Ctrl-C', async () => {

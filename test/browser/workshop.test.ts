@@ -5,6 +5,7 @@
  * writes without the key, from another origin or over a newer file. On a temp copy of the
  * bundled models; the drawings in a temp cache.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -157,6 +158,14 @@ describe.skipIf(!chromium)('tocdin workshop in Chromium', () => {
     if (SHOTS) await a.screenshot({ path: join(SHOTS, 'schuifjes-ingevuld.png') });
     await a.locator('#region').selectOption(REGION);
     await a.waitForFunction(() => document.querySelector('.view.shown h1')?.textContent === 'Schuifjes Almere & Lelystad');
+    // A region without a DIN says how to make one, and is in the picker by its id.
+    const other = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await other.goto(workshop.url.replace(`regio=${REGION}`, 'regio=zuidwest-samen'));
+    await other.waitForSelector('.view.shown .note');
+    expect(await other.locator('.view.shown .note').textContent()).toContain('npx tocdin init-regio zuidwest-samen');
+    expect(await other.locator('#region').inputValue()).toBe('zuidwest-samen');
+    expect(await other.locator('#tabs button').allTextContents()).toEqual(['1 DIN', '2 Beleidsmodel', '3 Overzicht']);
+    await other.close();
   });
 
   it('shows a changed tekst within 2 s of the save, without reload; a broken file shows the located diagnostic over the greyed drawing', async () => {
@@ -250,6 +259,30 @@ describe.skipIf(!chromium)('tocdin workshop in Chromium', () => {
     for (let i = 0; i < 3; i++) await a.keyboard.press('ArrowRight');
     await expect.poll(() => onDisk().includes('      gewenst: integreren'), { timeout: 10_000 }).toBe(true);
     expect(await a.locator('#message.error').count()).toBe(0);
+    writeFileSync(din, original);
+  });
+
+  it('filling NU and GEWENST for every inspanning leaves exactly those lines in git diff', async () => {
+    writeFileSync(din, original);
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: tmp, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', 'models');
+    git('commit', '-qm', 'modellen');
+    await a.keyboard.press('2');
+    const rows = a.locator('.view[data-view="schuifjes"] .effort');
+    const ids = await rows.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['effort']!));
+    for (const [i, id] of ids.entries()) {
+      const row = a.locator(`.view[data-view="schuifjes"] .effort[data-effort="${id}"]`);
+      await row.locator('input[data-field="nu"]').fill(String(i % 4));
+      await row.locator('input[data-field="gewenst"]').fill(String((i % 4) + 2));
+      await expect.poll(() => onDisk().split('\n').filter((l) => l.startsWith('      gewenst: ')).length, { timeout: 10_000 }).toBe(i + 1);
+    }
+    const diff = git('diff', '-U0', '--', 'models').split('\n').filter((l) => /^[+-](?![+-])/.test(l));
+    expect(diff.filter((l) => l.startsWith('-'))).toEqual([]);
+    expect(diff).toHaveLength(3 * ids.length);
+    expect(diff.filter((l) => !/^\+ {4}schuifjes:$|^\+ {6}(nu|gewenst): [a-z-]+$/.test(l))).toEqual([]);
+    expect(git('diff', '--name-only').trim()).toBe(`models/regios/${REGION}.yaml`);
+    rmSync(join(tmp, '.git'), { recursive: true, force: true });
     writeFileSync(din, original);
   });
 

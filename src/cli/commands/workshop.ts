@@ -15,7 +15,7 @@ export const workshop: Command = {
     'Start een webserver op 127.0.0.1 (alleen deze computer) en toont één adres met een sleutel',
     'voor deze sessie. De pagina toont het DIN, de schuifjes, status en sterkte, dekking en gaten',
     'van een regio, en het beleidsmodel en het overzicht; ← → en de cijfertoetsen wisselen van',
-    'weergave. Elke opslag van een modelbestand is binnen een seconde op de pagina. Wat op het',
+    'weergave. Elke opslag van een modelbestand staat meteen op de pagina. Wat op het',
     'scherm wordt ingevuld (NU en GEWENST, status, sterkte) wordt in het DIN-bestand geschreven:',
     'alleen die regel verandert. Ctrl-C stopt. Heeft Chromium nodig.',
   ].join('\n'),
