@@ -18,7 +18,7 @@ import { KIND_SCHEMAS, type ScenarioChange } from '../validate/schemas.js';
 import { isArraySchema, issueToDiagnostic, keysOf, schemasAt, type AnySchema, type AnyValidatedFile, type ValidatedFile } from '../validate/validate.js';
 import { ELEMENT_TYPE_LABEL } from '../vocabulary/glossary.js';
 import { collect, type ElementDecl } from './collect.js';
-import { resolveWorkspace } from './resolve.js';
+import { resolveWorkspace, type Workspace } from './resolve.js';
 
 /** What a scenario (with the scenarios it builds on) did to the model: for `vergelijk` and the diagrams. */
 export interface ScenarioEffect {
@@ -527,4 +527,41 @@ export function overlayScenarios(files: readonly AnyValidatedFile[], selected?: 
 /** The scenario files of a workspace, by id (for `--scenario` and its suggestions). */
 export function scenarioIds(files: readonly AnyValidatedFile[]): string[] {
   return files.filter((f) => f.kind === 'scenario').map((f) => (f as ValidatedFile<'scenario'>).model.id).sort();
+}
+
+export interface ElementChangeList {
+  toegevoegd: { id: string; soort: string; label: string; regio: string | null }[];
+  verwijderd: { id: string; soort: string; label: string; regio: string | null }[];
+  gewijzigd: { id: string; soort: string; label: string; regio: string | null; velden: string[] }[];
+}
+
+/**
+ * Which elements differ between two resolved workspaces (the models and a scenario, or two
+ * scenarios): added, removed, and changed with the fields that differ. Lists of nested
+ * elements (an onderzoeksvraag's deelvragen) are elements of their own, not a changed field;
+ * the root of a file (the beleidsmodel, the onderzoek) is not compared.
+ */
+export function elementChanges(before: Workspace, after: Workspace, regio?: string): ElementChangeList {
+  const ref = (e: ElementDecl) => ({ id: e.id, soort: e.type, label: e.label, regio: e.regio ?? null });
+  const inScope = (e: ElementDecl) => !regio || e.regio === regio;
+  const objectOf = (ws: Workspace, e: ElementDecl) => getAt(ws.fileByPath.get(e.file)?.model, e.path.slice(0, -1)) as Record<string, unknown> | undefined;
+  const nested = (v: unknown) => Array.isArray(v) && v.some((x) => isObject(x) && 'id' in x);
+  const out: ElementChangeList = { toegevoegd: [], verwijderd: [], gewijzigd: [] };
+  for (const e of after.elements.values()) if (!before.elements.has(e.id) && inScope(e) && e.type !== 'scenario') out.toegevoegd.push(ref(e));
+  for (const e of before.elements.values()) {
+    if (!inScope(e) || e.type === 'scenario') continue;
+    const now = after.elements.get(e.id);
+    if (!now) {
+      out.verwijderd.push(ref(e));
+      continue;
+    }
+    if (e.path.length === 1) continue;
+    const x = objectOf(before, e) ?? {};
+    const y = objectOf(after, now) ?? {};
+    const velden = [...new Set([...Object.keys(x), ...Object.keys(y)])]
+      .filter((k) => !nested(x[k]) && !nested(y[k]) && JSON.stringify(x[k]) !== JSON.stringify(y[k]))
+      .sort();
+    if (velden.length) out.gewijzigd.push({ ...ref(now), velden });
+  }
+  return out;
 }

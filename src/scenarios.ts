@@ -1,0 +1,34 @@
+/**
+ * What `tocdin vergelijk` is made of: two checked workspaces (the models and a scenario, or
+ * two scenarios), each analysed for the same scope, and the pure comparison of the two
+ * results (src/analyse/compare.ts). The CLI loads both with `--scenario` semantics and prints.
+ */
+import { analyse } from './analyse/analyse.js';
+import { compare, type Comparison, type ComparisonSide, type LintFinding } from './analyse/compare.js';
+import { DIAGNOSTIC_CODES } from './diagnostics/codes.js';
+import type { CheckedWorkspace } from './outputs.js';
+import { elementChanges } from './resolve/overlay.js';
+
+/** One side of a comparison: which scenario (null: none), its name and what it builds on. */
+export function sideOf(checked: CheckedWorkspace): ComparisonSide {
+  const s = checked.scenario;
+  if (!s) return { scenario: null, naam: 'de modellen zonder scenario', bouwt_op: [] };
+  return { scenario: s.id, naam: checked.workspace.elements.get(s.id)?.label ?? s.id, bouwt_op: s.chain.slice(0, -1) };
+}
+
+function lintFindings(checked: CheckedWorkspace): LintFinding[] {
+  return checked.diagnostics
+    .filter((d) => DIAGNOSTIC_CODES[d.code].stage === 'lint')
+    .map((d) => ({ code: d.code, ernst: d.severity, bericht: d.message, plek: `${d.file}:${d.line}` }));
+}
+
+/** The difference between `before` and `after`, nationally or for one region. */
+export function compareWorkspaces(before: CheckedWorkspace, after: CheckedWorkspace, opts: { regio?: string } = {}): Comparison {
+  const scope = opts.regio ? { regio: opts.regio } : {};
+  return compare(analyse(before.built, { diagnostics: before.diagnostics, ...scope }), analyse(after.built, { diagnostics: after.diagnostics, ...scope }), {
+    voor: sideOf(before),
+    na: sideOf(after),
+    elementen: elementChanges(before.workspace, after.workspace, opts.regio),
+    meldingen: { voor: lintFindings(before), na: lintFindings(after) },
+  });
+}
