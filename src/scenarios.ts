@@ -32,3 +32,10 @@ export function compareWorkspaces(before: CheckedWorkspace, after: CheckedWorksp
     meldingen: { voor: lintFindings(before), na: lintFindings(after) },
   });
 }
+
+/** The first line of a command's text output under `--scenario`: which scenario the reader is looking at. */
+export function scenarioNote(checked: CheckedWorkspace): string {
+  const side = sideOf(checked);
+  if (side.scenario === null) return '';
+  return `Scenario ${side.scenario} (${side.naam})${side.bouwt_op.length ? `, bovenop ${side.bouwt_op.join(' → ')}` : ''}: het model zoals het scenario het maakt; de modelbestanden zelf veranderen niet.\n\n`;
+}

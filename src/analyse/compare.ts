@@ -70,6 +70,8 @@ export const ComparisonSchema = z.object({
   weesenergie: z.object({
     nieuw: z.array(z.object({ regio: z.string(), id: z.string(), reden: z.string() })),
     weg: z.array(z.object({ regio: z.string(), id: z.string(), reden: z.string() })),
+    /** Still weesenergie, for another reason (e.g. its doel was removed). */
+    veranderd: z.array(z.object({ regio: z.string(), id: z.string(), reden: z.string(), voor: z.string() })),
   }),
   schuifjes: z.array(z.object({ regio: z.string(), id: z.string(), label: z.string(), voor: Sliders.nullable(), na: Sliders.nullable() })),
   /** Findings of the lint rules, matched by code and the ids they name; `veranderd`: same finding, other words (e.g. a count). */
@@ -186,7 +188,14 @@ function orphanDiff(before: Analysis, after: Analysis): Comparison['weesenergie'
   const key = (w: { regio: string; id: string }) => `${w.regio}\u0000${w.id}`;
   const b = byKey(all(before), key);
   const a = byKey(all(after), key);
-  return { nieuw: [...a.values()].filter((w) => !b.has(key(w))), weg: [...b.values()].filter((w) => !a.has(key(w))) };
+  return {
+    nieuw: [...a.values()].filter((w) => !b.has(key(w))),
+    weg: [...b.values()].filter((w) => !a.has(key(w))),
+    veranderd: [...a.values()].flatMap((w) => {
+      const was = b.get(key(w));
+      return was && was.reden !== w.reden ? [{ ...w, voor: was.reden }] : [];
+    }),
+  };
 }
 
 /** Every inspanning whose schuifjes differ, including one that gains or loses them. */

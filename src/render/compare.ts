@@ -53,7 +53,7 @@ function sideText(s: Comparison['voor']): string {
 }
 
 const sliders = (s: { nu: string; gewenst: string } | null) => (s ? `nu ${s.nu}, gewenst ${s.gewenst}` : 'geen schuifjes');
-const step = (s: { nu: string; gewenst: string }) => COOPERATION_LEVELS.indexOf(s.gewenst as never) - COOPERATION_LEVELS.indexOf(s.nu as never);
+const distance = (s: { nu: string; gewenst: string }) => COOPERATION_LEVELS.indexOf(s.gewenst as never) - COOPERATION_LEVELS.indexOf(s.nu as never);
 
 function leverText(w: { gewicht: number; onbekende_sterkte: number; lijnen: number } | null): string {
   if (!w) return 'geen hefboompunt';
@@ -124,13 +124,10 @@ function sections(c: Comparison): { title: string; lines: string[] }[] {
   const orphans: string[] = [];
   for (const w of c.weesenergie.nieuw) orphans.push(`+ ${w.id} (${region(w.regio)}): ${w.reden}`);
   for (const w of c.weesenergie.weg) orphans.push(`− ${w.id} (${region(w.regio)}): was ${w.reden}`);
+  for (const w of c.weesenergie.veranderd) orphans.push(`~ ${w.id} (${region(w.regio)}): ${w.reden} (was: ${w.voor})`);
   out.push({ title: 'Weesenergie (inspanningen die de ambitie niet bereiken)', lines: orphans.length ? orphans : ['geen nieuwe en geen verdwenen weesenergie'] });
 
-  const moved = c.schuifjes.map((s) => {
-    const dir = s.na && s.voor ? step(s.na) - step(s.voor) : 0;
-    const note = s.na && !s.voor ? ` (afstand ${step(s.na)})` : dir !== 0 ? ` (afstand ${dir > 0 ? '+' : ''}${dir})` : '';
-    return `${s.id} (${region(s.regio)}): ${sliders(s.voor)} → ${sliders(s.na)}${note}`;
-  });
+  const moved = c.schuifjes.map((s) => `${s.id} (${region(s.regio)}): ${sliders(s.voor)} → ${sliders(s.na)}${s.na ? ` (${aantal(Math.abs(distance(s.na)), 'stap', 'stappen')} ${distance(s.na) < 0 ? 'minder' : 'meer'} samenwerking gewenst dan nu)` : ''}`);
   out.push({ title: 'Schuifjes (samenwerking nu → gewenst)', lines: moved.length ? moved : ['geen schuifje verschoven'] });
 
   const findings: string[] = [];

@@ -2,6 +2,7 @@ import { analyse as analyseModel } from '../../analyse/analyse.js';
 import { regionIds } from '../../outputs.js';
 import { ANALYSE_FORMATS, RENDERERS } from '../../render/index.js';
 import type { Command } from '../command.js';
+import { scenarioNote } from '../../scenarios.js';
 import { EXIT_OK, SCENARIO_OPTION, scenarioOf, loadForAnalysis, oneOf, pathsOrDefault, requireId } from '../io.js';
 
 export const analyse: Command = {
@@ -20,6 +21,7 @@ export const analyse: Command = {
     if (code !== EXIT_OK) return code;
     const region = values['regio'] as string | undefined;
     if (region !== undefined) requireId(regionIds(outcome), region, 'regio');
+    if (fmt !== 'json') io.out(scenarioNote(outcome));
     io.out(RENDERERS[fmt](analyseModel(outcome.built, { diagnostics: outcome.diagnostics, ...(region ? { regio: region } : {}) })));
     return EXIT_OK;
   },

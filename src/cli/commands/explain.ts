@@ -1,6 +1,7 @@
 import { explain as explainElement } from '../../analyse/paths.js';
 import { renderExplainText } from '../../render/explain.js';
 import { UsageError, type Command } from '../command.js';
+import { scenarioNote } from '../../scenarios.js';
 import { EXIT_OK, SCENARIO_OPTION, scenarioOf, loadForAnalysis, oneOf, pathsOrDefault, requireId } from '../io.js';
 
 export const explain: Command = {
@@ -20,6 +21,7 @@ export const explain: Command = {
     if (code !== EXIT_OK) return code;
     requireId([...outcome.workspace.elements.keys()], id, 'id');
     const e = explainElement(outcome.built, id);
+    if (fmt !== 'json') io.out(scenarioNote(outcome));
     io.out(fmt === 'json' ? JSON.stringify(e, null, 2) + '\n' : renderExplainText(e));
     return EXIT_OK;
   },
