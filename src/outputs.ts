@@ -28,6 +28,8 @@ export const WALL_DIR = 'muur';
 export const REPORT_FILE = 'rapport.html';
 /** The schuifjes worksheets, one PDF per region (and a blank one): written with the posters. */
 export const WORKSHEET_DIR = 'werkbladen';
+/** One folder per scenario with its diagrams (src/scenarios.ts), written by `render`. */
+export const SCENARIO_DIR = 'scenarios';
 
 /** The analyses and the diagram set drawn from them: what every output is made of. */
 export interface Drawable {

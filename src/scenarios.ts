@@ -4,6 +4,9 @@
  * results (src/analyse/compare.ts). The CLI loads both with `--scenario` semantics and prints.
  */
 import { analyse } from './analyse/analyse.js';
+import type { Analysis } from './analyse/schema.js';
+import { checkWorkspace } from './pipeline.js';
+import { renderScenarioSet, type DiagramSet } from './render/diagrams.js';
 import { compare, type Comparison, type ComparisonSide, type LintFinding } from './analyse/compare.js';
 import { DIAGNOSTIC_CODES } from './diagnostics/codes.js';
 import type { CheckedWorkspace } from './outputs.js';
@@ -38,4 +41,36 @@ export function scenarioNote(checked: CheckedWorkspace): string {
   const side = sideOf(checked);
   if (side.scenario === null) return '';
   return `Scenario ${side.scenario} (${side.naam})${side.bouwt_op.length ? `, bovenop ${side.bouwt_op.join(' → ')}` : ''}: het model zoals het scenario het maakt; de modelbestanden zelf veranderen niet.\n\n`;
+}
+
+/** The scenario ids of a checked workspace, sorted. */
+export function scenarioIds(checked: CheckedWorkspace): string[] {
+  return [...checked.workspace.elements.values()].filter((e) => e.type === 'scenario').map((e) => e.id).sort();
+}
+
+/**
+ * The diagram set of every scenario in the workspace (`render` writes each under
+ * `diagrams/scenarios/<id>/`): the models with the scenario applied, analysed, and the DINs it
+ * changes drawn with the changes marked. `national` is the analysis of the models without one.
+ */
+export function scenarioDiagramSets(paths: readonly string[], cwd: string, base: CheckedWorkspace, national: Analysis): { id: string; set: DiagramSet }[] {
+  return scenarioIds(base).map((id) => {
+    const checked = checkWorkspace(paths, cwd, { scenario: id });
+    const after = analyse(checked.built, { diagnostics: checked.diagnostics });
+    const changes = elementChanges(base.workspace, checked.workspace);
+    const regions = [...new Set([...changes.toegevoegd, ...changes.verwijderd, ...changes.gewijzigd].map((e) => e.regio).filter((r): r is string => r !== null))]
+      .filter((r) => after.dins.some((d) => d.regio === r) && national.dins.some((d) => d.regio === r))
+      .sort();
+    const set = renderScenarioSet({
+      id,
+      naam: sideOf(checked).naam,
+      before: national,
+      after,
+      added: new Set(changes.toegevoegd.map((e) => e.id)),
+      changed: new Map(changes.gewijzigd.map((e) => [e.id, e.velden] as const)),
+      removed: new Set(changes.verwijderd.map((e) => e.id)),
+      regions,
+    });
+    return { id, set };
+  });
 }

@@ -91,6 +91,13 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[], f
   throw new UsageError(`onbekend ${what} \`${String(value)}\`; kies ${allowed.join(', ')}${hint ? ` (${hint})` : ''}`);
 }
 
+/** An unknown scenario id is a usage error (exit 2), with the closest id or the known ones. */
+export function requireScenario(known: readonly string[], id: string): void {
+  if (known.includes(id)) return;
+  const s = suggest(id, [...known]);
+  throw new UsageError(`onbekend scenario \`${id}\`${s ? `; bedoel je \`${s}\`?` : known.length ? `; bekende scenario's: ${[...known].sort().join(', ')}` : "; er zijn geen scenario's (bestanden met `soort: scenario`)"}`);
+}
+
 /** Unknown ids are usage errors (exit 2) with the closest known ids as suggestions. */
 export function requireId(known: readonly string[], id: string, what: string): void {
   if (known.includes(id)) return;
@@ -153,10 +160,7 @@ export function loadForAnalysis(io: Io, paths: string[], fmt: 'text' | 'json', o
   if (opts.scenario !== undefined && !outcome.scenario) {
     const known = [...outcome.workspace.elements.values()].filter((e) => e.type === 'scenario').map((e) => e.id);
     // A known scenario that could not be applied (a cycle) is a model error, printed below.
-    if (!known.includes(opts.scenario)) {
-      const s = suggest(opts.scenario, known);
-      throw new UsageError(`onbekend scenario \`${opts.scenario}\`${s ? `; bedoel je \`${s}\`?` : known.length ? `; bekende scenario's: ${known.sort().join(', ')}` : "; er zijn geen scenario's (bestanden met `soort: scenario`)"}`);
-    }
+    requireScenario(known, opts.scenario);
   }
   const code = exitFor(outcome);
   if (code !== EXIT_OK) {
