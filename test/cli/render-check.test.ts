@@ -3,7 +3,7 @@
  * copy of the bundled models and their committed diagrams: fresh → exit 0; one edited model
  * → exit 1 naming exactly the files that differ, and nothing written.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { statSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,14 @@ let dir: string;
 
 const run = (argv: string[]) => runCli(argv, dir);
 
-const snapshot = () => Object.fromEntries(readdirSync(join(dir, 'diagrams')).map((f) => [f, readFileSync(join(dir, 'diagrams', f), 'utf8')]));
+// Every file, also in the scenario folders (diagrams/scenarios/<id>/).
+const snapshot = () =>
+  Object.fromEntries(
+    readdirSync(join(dir, 'diagrams'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => statSync(join(dir, 'diagrams', f)).isFile())
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, 'diagrams', f), 'utf8')]),
+  );
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tocdin-check-'));
@@ -41,6 +48,19 @@ describe('render --check', () => {
     expect(r.out).toContain('passen niet bij de modellen');
     expect(r.out).toContain('din-zeeuwse-onderwijsregio-zor.mmd');
     expect(r.out).not.toContain('din-almere-en-lelystad.mmd');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("after a scenario edit: exit 1, naming that scenario's folder, nothing written", async () => {
+    // The models as committed again (the test before edited one).
+    cpSync(join(ROOT, 'models'), join(dir, 'models'), { recursive: true });
+    const file = join(dir, 'scenarios', 'ams-begeleiding-startende-zij-instromers.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('gewenst: afstemmen', 'gewenst: gezamenlijk'));
+    const before = snapshot();
+    const r = await run(['render', '--check']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('scenariodiagrammen in');
+    expect(r.out).toContain('scenarios/ams-begeleiding-startende-zij-instromers/schuifjes-amsterdamse-onderwijsregio.mmd');
     expect(snapshot()).toEqual(before);
   });
 });

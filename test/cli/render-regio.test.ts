@@ -4,7 +4,7 @@
  * id is a usage error that suggests the right one. On a copy of the bundled models and
  * their committed diagrams (the drawing with Chromium is in test/browser/worksheet.test.ts).
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { statSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -18,7 +18,14 @@ let dir: string;
 
 const run = (argv: string[]) => runCli(argv, dir);
 
-const snapshot = () => Object.fromEntries(readdirSync(join(dir, 'diagrams')).map((f) => [f, readFileSync(join(dir, 'diagrams', f), 'utf8')]));
+// Every file, also in the scenario folders (diagrams/scenarios/<id>/).
+const snapshot = () =>
+  Object.fromEntries(
+    readdirSync(join(dir, 'diagrams'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => statSync(join(dir, 'diagrams', f)).isFile())
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, 'diagrams', f), 'utf8')]),
+  );
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tocdin-regio-'));

@@ -15,6 +15,6 @@ import { report } from './report.js';
 import { schema } from './schema.js';
 import { start } from './start.js';
 import { validate } from './validate.js';
-import { vergelijk } from './vergelijk.js';
+import { compareScenarios } from './vergelijk.js';
 
-export const COMMANDS: readonly Command[] = [start, validate, analyse, explain, render, report, vergelijk, exportCmd, importCmd, initRegion, schema, begrippen, meldingen];
+export const COMMANDS: readonly Command[] = [start, validate, analyse, explain, render, report, compareScenarios, exportCmd, importCmd, initRegion, schema, begrippen, meldingen];
