@@ -127,6 +127,20 @@ const ITEM_KEYS = new Set(['doel', 'naar', 'indicator']);
 /** Optional reference fields that are dropped when the element they name is removed. */
 const OPTIONAL_KEYS = new Set(['activiteit', 'aanname']);
 
+/** What each wijziging of one scenario is applied with: where it is, how to report, how to find ids. */
+interface ChangeContext {
+  s: ValidatedFile<'scenario'>;
+  /** Index of the wijziging in `wijzigingen`. */
+  k: number;
+  at: (rel: ModelPath, key?: boolean) => Location;
+  emit: (d: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column'>, loc: Location) => void;
+  find: (id: string, where: ModelPath, what?: string) => Located | undefined;
+  /** Fields changed so far in this scenario (id and field), for scenario-dubbele-wijziging. */
+  seen: Map<string, Location>;
+  /** Ids removed so far in this scenario, and where. */
+  removedAt: Map<string, Location>;
+}
+
 class Overlay {
   private readonly notes = new WeakMap<object, Note>();
   private readonly working: Working[];
@@ -221,19 +235,14 @@ class Overlay {
         );
         return undefined;
       };
-      if (change.verwijder !== undefined) this.remove(change.verwijder, at, emit, find, removedAt);
-      else if (change.wijzig !== undefined) this.change(s, k, change, at, emit, find, seen);
-      else if (change.voeg_toe !== undefined) this.add(s, k, change, at, emit, find);
+      const ctx: ChangeContext = { s, k, at, emit, find, seen, removedAt };
+      if (change.verwijder !== undefined) this.remove(change.verwijder, ctx);
+      else if (change.wijzig !== undefined) this.change(change, ctx);
+      else if (change.voeg_toe !== undefined) this.add(change, ctx);
     });
   }
 
-  private remove(
-    id: string,
-    at: (rel: ModelPath, key?: boolean) => Location,
-    emit: (d: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column'>, loc: Location) => void,
-    find: (id: string, where: ModelPath) => Located | undefined,
-    removedAt: Map<string, Location>,
-  ): void {
+  private remove(id: string, { at, emit, find, removedAt }: ChangeContext): void {
     const el = find(id, ['verwijder']);
     if (!el) return;
     const { w, at: path, decl } = el;
@@ -296,15 +305,7 @@ class Overlay {
     }
   }
 
-  private change(
-    s: ValidatedFile<'scenario'>,
-    k: number,
-    change: ScenarioChange,
-    at: (rel: ModelPath, key?: boolean) => Location,
-    emit: (d: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column'>, loc: Location) => void,
-    find: (id: string, where: ModelPath) => Located | undefined,
-    seen: Map<string, Location>,
-  ): void {
+  private change(change: ScenarioChange, { s, k, at, emit, find, seen }: ChangeContext): void {
     const id = change.wijzig!;
     const el = find(id, ['wijzig']);
     if (!el) return;
@@ -372,14 +373,7 @@ class Overlay {
     }
   }
 
-  private add(
-    s: ValidatedFile<'scenario'>,
-    k: number,
-    change: ScenarioChange,
-    at: (rel: ModelPath, key?: boolean) => Location,
-    emit: (d: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column'>, loc: Location) => void,
-    find: (id: string, where: ModelPath, what?: string) => Located | undefined,
-  ): void {
+  private add(change: ScenarioChange, { s, k, at, emit, find }: ChangeContext): void {
     const list = change.voeg_toe!;
     const targetId = change.in ?? s.model.legt_over;
     const targetWhere: ModelPath = change.in !== undefined ? ['in'] : [];

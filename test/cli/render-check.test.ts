@@ -3,25 +3,18 @@
  * copy of the bundled models and their committed diagrams: fresh → exit 0; one edited model
  * → exit 1 naming exactly the files that differ, and nothing written.
  */
-import { statSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../fixtures/cli.js';
+import { runCli, snapshotFiles } from '../fixtures/cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let dir: string;
 
 const run = (argv: string[]) => runCli(argv, dir);
 
-// Every file, also in the scenario folders (diagrams/scenarios/<id>/).
-const snapshot = () =>
-  Object.fromEntries(
-    readdirSync(join(dir, 'diagrams'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => statSync(join(dir, 'diagrams', f)).isFile())
-      .sort()
-      .map((f) => [f, readFileSync(join(dir, 'diagrams', f), 'utf8')]),
-  );
+const snapshot = () => snapshotFiles(join(dir, 'diagrams'));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tocdin-check-'));

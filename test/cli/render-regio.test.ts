@@ -4,12 +4,12 @@
  * id is a usage error that suggests the right one. On a copy of the bundled models and
  * their committed diagrams (the drawing with Chromium is in test/browser/worksheet.test.ts).
  */
-import { statSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../fixtures/cli.js';
+import { runCli, snapshotFiles } from '../fixtures/cli.js';
 import { writeRegionPdfs, writeWorksheets } from '../../src/write/diagrams.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -18,14 +18,7 @@ let dir: string;
 
 const run = (argv: string[]) => runCli(argv, dir);
 
-// Every file, also in the scenario folders (diagrams/scenarios/<id>/).
-const snapshot = () =>
-  Object.fromEntries(
-    readdirSync(join(dir, 'diagrams'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => statSync(join(dir, 'diagrams', f)).isFile())
-      .sort()
-      .map((f) => [f, readFileSync(join(dir, 'diagrams', f), 'utf8')]),
-  );
+const snapshot = () => snapshotFiles(join(dir, 'diagrams'));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tocdin-regio-'));
