@@ -30,6 +30,12 @@ describe('--scenario', () => {
     expect((await runCli(['explain', 'zor-flexpool-vo-alle-vakken'], ROOT)).code).toBe(2);
   });
 
+  it('report --scenario says so under the title', async () => {
+    const r = await runCli(['report', '--scenario', 'zor-regionale-vervangingspool-vo', '--format', 'md', '--out', '-'], ROOT);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[2]).toContain('; met scenario zor-regionale-vervangingspool-vo (Zeeland: een regionale vervangingspool vo, naar het voorbeeld van Midden Nederland Leert): het model zoals het scenario het maakt.');
+  });
+
   it.each([['analyse'], ['explain', 'ams-ambitie'], ['report', '--format', 'md', '--out', '-'], ['vergelijk']])('%s with an unknown scenario: exit 2 and a suggestion', async (...cmd) => {
     const args = cmd[0] === 'vergelijk' ? ['vergelijk', 'ams-begeleiding'] : [...cmd, '--scenario', 'ams-begeleiding'];
     const r = await runCli(args, ROOT);
