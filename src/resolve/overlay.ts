@@ -38,6 +38,11 @@ export interface OverlayOutcome {
   files: AnyValidatedFile[];
   diagnostics: Diagnostic[];
   effect?: ScenarioEffect;
+  /**
+   * Every other scenario, applied and resolved: what only resolving or the lint rules find in
+   * it (a dangling reference in an added element) is reported by the caller, in its own file.
+   */
+  others: { id: string; file: string; workspace: Workspace; diagnostics: Diagnostic[] }[];
 }
 
 /** Where a part of an overlaid model was written: in the base file (`locator` null) or a scenario. */
@@ -488,7 +493,8 @@ export function overlayScenarios(files: readonly AnyValidatedFile[], selected?: 
   const byId = new Map<string, ValidatedFile<'scenario'>>();
   for (const s of scenarios) if (!byId.has(s.model.id)) byId.set(s.model.id, s);
   const diagnostics = chainDiagnostics(byId);
-  let outcome: OverlayOutcome = { files: [...files], diagnostics };
+  const others: OverlayOutcome['others'] = [];
+  let outcome: Omit<OverlayOutcome, 'others'> = { files: [...files], diagnostics };
   for (const id of [...byId.keys()].sort()) {
     const chain = chainOf(id, byId);
     if (!chain) continue;
@@ -497,9 +503,9 @@ export function overlayScenarios(files: readonly AnyValidatedFile[], selected?: 
     chain.forEach((c) => overlay.apply(byId.get(c)!, c === id));
     diagnostics.push(...overlay.diagnostics);
     if (id !== selected) {
-      // What only resolving shows (a dangling reference in an added element), in this scenario's own file.
       const own = byId.get(id)!.source.path;
-      diagnostics.push(...resolveWorkspace(overlay.files(files)).diagnostics.filter((d) => d.file === own));
+      const { workspace, diagnostics: found } = resolveWorkspace(overlay.files(files));
+      others.push({ id, file: own, workspace, diagnostics: found.filter((d) => d.file === own) });
     } else {
       const added = overlay.added.filter((a) => !overlay.removed.includes(a));
       outcome = {
@@ -515,7 +521,7 @@ export function overlayScenarios(files: readonly AnyValidatedFile[], selected?: 
       };
     }
   }
-  return outcome;
+  return { ...outcome, others };
 }
 
 /** The scenario files of a workspace, by id (for `--scenario` and its suggestions). */
