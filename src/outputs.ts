@@ -29,6 +29,8 @@ export const WALL_DIR = 'muur';
 export const REPORT_FILE = 'rapport.html';
 /** The schuifjes worksheets, one PDF per region (and a blank one): written with the posters. */
 export const WORKSHEET_DIR = 'werkbladen';
+/** One folder per scenario with its diagrams (src/scenarios.ts), written by `render`. */
+export const SCENARIO_DIR = 'scenarios';
 
 /** The analyses and the diagram set drawn from them: what every output is made of. */
 export interface Drawable {
@@ -243,7 +245,9 @@ export async function buildReport(
   request: { format: 'html' | 'md'; regio?: string; cwd: string; renderer?: BrowserRenderer; svgDir?: string; inputs?: Inputs },
 ): Promise<{ content: string; diagrams: number; svgs?: WriteReport }> {
   const { analysis, diagrams } = reportAnalysis(checked, drawable, request.regio);
-  const modelVersie = versionsFor(checked, request.cwd).all.label;
+  const s = checked.scenario;
+  // A scenario's report says so where the model version stands: under the title.
+  const modelVersie = versionsFor(checked, request.cwd).all.label + (s ? `; met scenario ${s.id} (${checked.workspace.elements.get(s.id)?.label ?? s.id}): het model zoals het scenario het maakt` : '');
   if (request.format === 'md') return { content: RENDERERS.md(analysis, { diagrams: diagrams, modelVersie }), diagrams: diagrams.length };
   if (!request.renderer) throw new Error('buildReport: html needs a renderer');
   const figures = reportFigures(drawable, diagrams);

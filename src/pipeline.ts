@@ -8,6 +8,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { discover } from './read/discover.js';
 import { readModelFile, type ModelFileResult } from './read/read.js';
 import { resolveWorkspace, type Workspace } from './resolve/resolve.js';
+import { overlayScenarios, type ScenarioEffect } from './resolve/overlay.js';
 import { validateFile, type AnyValidatedFile, type ValidateResult } from './validate/validate.js';
 import { buildGraph, type BuiltGraph } from './graph/build.js';
 import { lint } from './lint/rules.js';
@@ -23,6 +24,10 @@ export interface LoadOutcome {
   files: string[];
   /** Files that failed to read or validate. */
   failedFiles: string[];
+  /** The scenario applied (`--scenario`): which one, on top of which, and what it added, removed and changed. */
+  scenario?: ScenarioEffect;
+  /** Every other scenario, applied and resolved, for checkWorkspace to run the lint rules on. */
+  otherScenarios: { file: string; workspace: Workspace }[];
 }
 
 /**
@@ -55,7 +60,17 @@ export class FileMemo {
   }
 }
 
-export function loadWorkspace(paths: readonly string[], cwd: string = process.cwd(), memo?: FileMemo): LoadOutcome {
+export interface LoadOptions {
+  /** Apply this scenario (with the scenarios it builds on) before resolving: every command shows the model as it makes it. */
+  scenario?: string;
+  /** The current evaluation phase for the evidence rules (`--fase`); else the latest in the register. */
+  phase?: string;
+  /** Files kept between loads (the workshop reloads on every save). */
+  memo?: FileMemo;
+}
+
+export function loadWorkspace(paths: readonly string[], cwd: string = process.cwd(), opts: LoadOptions = {}): LoadOutcome {
+  const { memo } = opts;
   const { files, problems } = discover(paths, cwd);
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
@@ -86,7 +101,11 @@ export function loadWorkspace(paths: readonly string[], cwd: string = process.cw
     else failedFiles.push(path);
   }
 
-  const { workspace, diagnostics: resolveDiags } = resolveWorkspace(validated);
+  // Every scenario is checked; the selected one is applied to the validated models (copies).
+  const overlay = overlayScenarios(validated, opts.scenario);
+  const { workspace, diagnostics: resolveDiags } = resolveWorkspace(overlay.files);
+  diagnostics.push(...overlay.diagnostics);
+  for (const o of overlay.others) diagnostics.push(...o.diagnostics);
   // A reference into a file that failed to validate looks dangling but may not be:
   // still show it, but do not let it pose as a certain error.
   for (const d of resolveDiags) {
@@ -96,13 +115,27 @@ export function loadWorkspace(paths: readonly string[], cwd: string = process.cw
       diagnostics.push(d);
     }
   }
-  return { workspace, diagnostics: sortDiagnostics(diagnostics), usageProblems: sortDiagnostics(usageProblems), sources, files, failedFiles };
+  return { workspace, diagnostics: sortDiagnostics(unique(diagnostics)), usageProblems: sortDiagnostics(usageProblems), sources, files, failedFiles, otherScenarios: overlay.others.map((o) => ({ file: o.file, workspace: o.workspace })), ...(overlay.effect ? { scenario: overlay.effect } : {}) };
+}
+
+/** A scenario's mistake can be found twice (checking it, and applying it): report it once. */
+function unique(diags: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diags.filter((d) => {
+    const key = `${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.code}\u0000${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Load, then build the graph and run the lint rules: what `validate` and `analyse` share. */
-export function checkWorkspace(paths: readonly string[], cwd: string = process.cwd(), opts: { phase?: string; memo?: FileMemo } = {}): LoadOutcome & { built: BuiltGraph } {
-  const outcome = loadWorkspace(paths, cwd, opts.memo);
+export function checkWorkspace(paths: readonly string[], cwd: string = process.cwd(), opts: LoadOptions = {}): LoadOutcome & { built: BuiltGraph } {
+  const outcome = loadWorkspace(paths, cwd, opts);
   const built = buildGraph(outcome.workspace);
-  const lintDiags = lint(built, undefined, opts.phase === undefined ? {} : { phase: opts.phase });
-  return { ...outcome, built, diagnostics: sortDiagnostics([...outcome.diagnostics, ...lintDiags]) };
+  const phase = opts.phase === undefined ? {} : { phase: opts.phase };
+  const lintDiags = lint(built, undefined, phase);
+  // What the lint rules find in each other scenario's model, where that scenario wrote it.
+  const scenarioDiags = outcome.otherScenarios.flatMap((o) => lint(buildGraph(o.workspace), undefined, phase).filter((d) => d.file === o.file));
+  return { ...outcome, built, diagnostics: sortDiagnostics(unique([...outcome.diagnostics, ...lintDiags, ...scenarioDiags])) };
 }

@@ -17,11 +17,16 @@ beforeAll(async () => {
 }, 60_000);
 
 const dir = join(import.meta.dirname, '..', '..', 'diagrams');
-const files = readdirSync(dir).filter((f) => f.endsWith('.mmd')).sort();
+// Also every scenario's folder (diagrams/scenarios/<id>/).
+const files = [
+  ...readdirSync(dir).filter((f) => f.endsWith('.mmd')),
+  ...readdirSync(join(dir, 'scenarios')).flatMap((s) => readdirSync(join(dir, 'scenarios', s)).filter((f) => f.endsWith('.mmd')).map((f) => join('scenarios', s, f))),
+].sort();
 
 describe('committed diagrams parse with mermaid', () => {
-  it('there are diagrams', () => {
+  it('there are diagrams, of the models and of every scenario', () => {
     expect(files.length).toBeGreaterThan(10);
+    expect(files.filter((f) => f.startsWith('scenarios')).length).toBeGreaterThanOrEqual(2);
   });
   it.each(files)('%s', async (file) => {
     const text = readFileSync(join(dir, file), 'utf8');

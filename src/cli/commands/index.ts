@@ -17,5 +17,6 @@ import { schema } from './schema.js';
 import { start } from './start.js';
 import { validate } from './validate.js';
 import { workshop } from './workshop.js';
+import { compareScenarios } from './vergelijk.js';
 
-export const COMMANDS: readonly Command[] = [start, validate, analyse, evidenceCmd, explain, render, report, workshop, exportCmd, importCmd, initRegion, schema, begrippen, meldingen];
+export const COMMANDS: readonly Command[] = [start, validate, analyse, evidenceCmd, explain, render, report, compareScenarios, workshop, exportCmd, importCmd, initRegion, schema, begrippen, meldingen];
