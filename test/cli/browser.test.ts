@@ -41,14 +41,14 @@ describe('without Chromium', () => {
   it('render still writes the Mermaid diagrams', async () => {
     const r = await run(['render'], NO_BROWSER);
     expect(r.code).toBe(0);
-    expect(readdirSync(join(dir, 'diagrams')).filter((f) => f.endsWith('.mmd'))).toHaveLength(6);
+    expect(readdirSync(join(dir, 'diagrams')).filter((f) => f.endsWith('.mmd'))).toHaveLength(7);
   });
 
   it('report --format md writes a Markdown report with every diagram as a mermaid block', async () => {
     const r = await run(['report', '--format', 'md'], NO_BROWSER);
     expect(r.code).toBe(0);
     const md = readFileSync(join(dir, 'diagrams', 'rapport.md'), 'utf8');
-    expect(md.match(/^```mermaid$/gm)).toHaveLength(6);
+    expect(md.match(/^```mermaid$/gm)).toHaveLength(7);
     expect(md).toContain('## Gaten en deels gedekte deelvragen (2)');
     expect(md).not.toMatch(/<script|<img/);
   });
@@ -89,15 +89,16 @@ describe.skipIf(!findChromium())('with Chromium', () => {
     const extra = [...r.out.matchAll(/^poster: \S+ in (\d+) delen/gm)].reduce((n, m) => n + Number(m[1]) - 1, 0);
     const regional = mmd.filter((f) => /^dekking-/.test(f) && f !== 'dekking-landelijk.mmd');
     expect(regional).toEqual(['dekking-regio-a.mmd']);
-    expect(pdf.getPageCount()).toBe(mmd.length - regional.length + extra);
+    // …and the two evidence gap maps (deelvragen × methoden, × fasen) as pages of their own.
+    expect(pdf.getPageCount()).toBe(mmd.length - regional.length + extra + 2);
     expect(existsSync(join(dir, 'diagrams', 'regio-regio-a.pdf'))).toBe(true);
     expect(readdirSync(join(dir, 'diagrams', 'werkbladen')).sort()).toEqual(['schuifjes-leeg.pdf', 'schuifjes-regio-a.pdf']);
     expect(r.out).toMatch(/^werkbladen: 2 schuifjes-werkbladen in .*werkbladen \(2 geschreven/m);
     expect(r.out).toMatch(/tekst in de diagrammen op papier: \d+,\d pt tot \d+,\d pt/);
-    expect(r.out).toMatch(/SVG: 6 diagrammen getekend met Chromium \(0 uit de cache, 6 opnieuw\)/);
+    expect(r.out).toMatch(/SVG: 7 diagrammen getekend met Chromium \(0 uit de cache, 7 opnieuw\)/);
     const again = await run(['render', '--svg', '--pdf']);
-    expect(again.out).toMatch(/\(6 uit de cache, 0 opnieuw\)/);
-    expect(again.out).toMatch(/svg: 0 geschreven, 6 ongewijzigd/);
+    expect(again.out).toMatch(/\(7 uit de cache, 0 opnieuw\)/);
+    expect(again.out).toMatch(/svg: 0 geschreven, 7 ongewijzigd/);
     // No progress lines when not on a terminal.
     expect(r.err).toBe('');
   }, 120_000);
