@@ -37,7 +37,7 @@ export function stateCounts(n: Record<EvidenceState, number>): string {
 /** The short evidence summary `npm start` prints after the coverage. */
 export function evidenceSummary(e: Evidence): string {
   const out = ['Stand van het bewijs (is de deelvraag beantwoord? naast de dekking: kán ze beantwoord worden)', `  ${registerLine(e)}`];
-  for (const q of e.onderzoeksvragen) out.push(`  ${questionTag(q).padEnd(6)} ${q.stand.padEnd(13)} ${stateCounts(q.aantallen)}`);
+  for (const q of e.onderzoeksvragen) out.push(`  ${questionTag(q).padEnd(6)} ${q.stand.padEnd(13)} ${stateCounts(q.aantallen)}  ${clip(q.label, 40)}`);
   if (e.hoofdvraag) out.push(`  hoofdvraag: ${e.hoofdvraag.stand} — ${stateCounts(e.hoofdvraag.aantallen)}`);
   const tested = e.schakels.filter((l) => l.oordeel !== 'ongetoetst');
   out.push(`  schakels van het beleidsmodel getoetst: ${tested.length} van ${e.schakels.length}${tested.length ? ` (${verdictCounts(e.schakels.map((l) => l.oordeel))})` : ''}`);
