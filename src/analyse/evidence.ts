@@ -141,6 +141,8 @@ export const EvidenceSchema = z.object({
       nummer: z.number().int().nullable(),
       label: z.string(),
       stand: z.enum(EVIDENCE_STATES),
+      /** Design coverage of the question next to it (gedekt, deels, gat). */
+      dekking: z.enum(['gedekt', 'deels', 'gat']).nullable(),
       aantallen: z.record(z.enum(EVIDENCE_STATES), z.number().int()),
       deelvragen: z.array(z.string()),
     }),
@@ -179,7 +181,7 @@ export interface EvidenceOptions {
   fase?: string;
   /** Only this region's findings and the national ones; paths only of its inspanningen. */
   regio?: string;
-  /** Design coverage per deelvraag, to show beside the state. */
+  /** Design coverage per deelvraag and per onderzoeksvraag, to show beside the state. */
   coverage?: ReadonlyMap<string, 'gedekt' | 'deels' | 'gat'>;
 }
 
@@ -296,7 +298,7 @@ export function evidence(built: BuiltGraph, opts: EvidenceOptions = {}): Evidenc
   const questions = st.questions
     .map((q) => {
       const dv = subquestions.filter((d) => d.onderzoeksvraag === q);
-      return { id: q, nummer: g.getNodeAttribute(q, 'nummer') ?? null, label: label(q), stand: rollupState(dv.map((d) => d.stand)), aantallen: counts(dv.map((d) => d.stand)), deelvragen: dv.map((d) => d.id) };
+      return { id: q, nummer: g.getNodeAttribute(q, 'nummer') ?? null, label: label(q), stand: rollupState(dv.map((d) => d.stand)), dekking: opts.coverage?.get(q) ?? null, aantallen: counts(dv.map((d) => d.stand)), deelvragen: dv.map((d) => d.id) };
     })
     .sort((a, b) => (a.nummer ?? 1e9) - (b.nummer ?? 1e9));
   const main = st.main;

@@ -56,7 +56,7 @@ export function renderEvidenceText(e: Evidence): string {
   out.push(registerLine(e));
   out.push('');
   out.push('Per onderzoeksvraag (geen · mager · voldoende · sterk · tegenstrijdig)');
-  for (const q of e.onderzoeksvragen) out.push(`  ${questionTag(q).padEnd(6)} ${q.stand.padEnd(13)} ${stateCounts(q.aantallen)}  ${clip(q.label, 60)}`);
+  for (const q of e.onderzoeksvragen) out.push(`  ${questionTag(q).padEnd(6)} ${q.stand.padEnd(13)} ${stateCounts(q.aantallen)}${q.dekking ? `  (dekking: ${q.dekking})` : ''}  ${clip(q.label, 50)}`);
   if (e.hoofdvraag) out.push(`  hoofdvraag ${e.hoofdvraag.stand}: ${stateCounts(e.hoofdvraag.aantallen)}`);
   out.push('');
   out.push('Per deelvraag: stand (is beantwoord) naast de dekking (kan beantwoord worden)');
@@ -145,10 +145,10 @@ export function evidenceBlocks(e: Evidence, heading: (level: 2 | 3, text: string
   });
   b.push({
     kind: 'table',
-    header: ['vraag', 'onderzoeksvraag', 'stand', 'geen', 'mager', 'voldoende', 'sterk', 'tegenstrijdig'],
+    header: ['vraag', 'onderzoeksvraag', 'dekking', 'stand', 'geen', 'mager', 'voldoende', 'sterk', 'tegenstrijdig'],
     rows: [
-      ...e.onderzoeksvragen.map((q): Cell[] => [questionTag(q), q.label, stateCell(q.stand), q.aantallen.geen, q.aantallen.mager, q.aantallen.voldoende, q.aantallen.sterk, q.aantallen.tegenstrijdig]),
-      ...(e.hoofdvraag ? [['hoofdvraag', e.hoofdvraag.label, stateCell(e.hoofdvraag.stand), e.hoofdvraag.aantallen.geen, e.hoofdvraag.aantallen.mager, e.hoofdvraag.aantallen.voldoende, e.hoofdvraag.aantallen.sterk, e.hoofdvraag.aantallen.tegenstrijdig] as Cell[]] : []),
+      ...e.onderzoeksvragen.map((q): Cell[] => [questionTag(q), q.label, q.dekking ? { status: q.dekking } : '', stateCell(q.stand), q.aantallen.geen, q.aantallen.mager, q.aantallen.voldoende, q.aantallen.sterk, q.aantallen.tegenstrijdig]),
+      ...(e.hoofdvraag ? [['hoofdvraag', e.hoofdvraag.label, '', stateCell(e.hoofdvraag.stand), e.hoofdvraag.aantallen.geen, e.hoofdvraag.aantallen.mager, e.hoofdvraag.aantallen.voldoende, e.hoofdvraag.aantallen.sterk, e.hoofdvraag.aantallen.tegenstrijdig] as Cell[]] : []),
     ],
   });
   b.push({

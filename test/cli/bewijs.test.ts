@@ -13,7 +13,7 @@ describe('tocdin bewijs', () => {
     const r = await cli(['bewijs', '.'], dir);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Stand van het bewijs tot en met fase 2025-2\n');
-    expect(r.out).toContain('  OV2    tegenstrijdig 0 geen · 2 mager · 0 voldoende · 1 sterk · 1 tegenstrijdig  Tweede vraag\n');
+    expect(r.out).toContain('  OV2    tegenstrijdig 0 geen · 2 mager · 0 voldoende · 1 sterk · 1 tegenstrijdig  (dekking: deels)  Tweede vraag\n');
     expect(r.out).toContain('  [sterk] dv-sterk (dekking: deels)\n      b-sterk-1: interviews, sterk, ondersteunt, fase 2025-1 — s1 (b)\n');
     expect(r.out).toContain('  [betwist] matchen → plaatsingen: s-match-1, s-match-2\n');
     expect(r.out).toContain('  [matig] campagnes → instroom: s-aanname (via a-instroom)\n');
