@@ -40,7 +40,7 @@ export function analyse(input: BuiltGraph | AnalysisContext, opts: AnalyseOption
     dins: dins(ctx, scope),
     schuifjes: sliders(scope),
     ...register(ctx),
-    bewijs: evidence(ctx.built, { ...(opts.fase ? { fase: opts.fase } : {}), ...(opts.regio ? { regio: opts.regio } : {}), coverage: new Map(cov.dekking.deelvragen.map((d) => [d.id, d.status])) }),
+    bewijs: evidence(ctx.built, { ...(opts.fase ? { fase: opts.fase } : {}), ...(opts.regio ? { regio: opts.regio } : {}), coverage: new Map([...cov.dekking.deelvragen, ...cov.dekking.onderzoeksvragen].map((d) => [d.id, d.status])) }),
   };
   // The schema is the contract with every renderer: check it here, once.
   return AnalysisSchema.parse(result);

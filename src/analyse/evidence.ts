@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { view, type BuiltGraph } from '../graph/build.js';
 import { allSimplePaths } from '../graph/lib.js';
-import { currentPhase, findingsOf, linkText, overdueSubquestions, plannedSubquestions, type FindingRecord } from '../resolve/evidence.js';
+import { currentPhase, findingsOf, linkText, overdueSubquestions, plannedSubquestions, type FindingRecord, type PlannedSubquestion } from '../resolve/evidence.js';
 import { DIRECTIONS, METHODS, STRENGTHS, type Strength } from '../vocabulary/vocabulary.js';
 
 export const EVIDENCE_STATES = ['geen', 'mager', 'voldoende', 'sterk', 'tegenstrijdig'] as const;
@@ -141,6 +141,8 @@ export const EvidenceSchema = z.object({
       nummer: z.number().int().nullable(),
       label: z.string(),
       stand: z.enum(EVIDENCE_STATES),
+      /** Design coverage of the question next to it (gedekt, deels, gat). */
+      dekking: z.enum(['gedekt', 'deels', 'gat']).nullable(),
       aantallen: z.record(z.enum(EVIDENCE_STATES), z.number().int()),
       deelvragen: z.array(z.string()),
     }),
@@ -179,7 +181,7 @@ export interface EvidenceOptions {
   fase?: string;
   /** Only this region's findings and the national ones; paths only of its inspanningen. */
   regio?: string;
-  /** Design coverage per deelvraag, to show beside the state. */
+  /** Design coverage per deelvraag and per onderzoeksvraag, to show beside the state. */
   coverage?: ReadonlyMap<string, 'gedekt' | 'deels' | 'gat'>;
 }
 
@@ -204,6 +206,10 @@ interface Structure {
   regions: readonly string[];
   /** regio → its inspanningen with the activity each carries out. */
   effortsByRegion: ReadonlyMap<string, readonly { id: string; activiteit: string }[]>;
+  /** The register: every finding, every planned deelvraag, the registers themselves. */
+  findings: readonly FindingRecord[];
+  planned: readonly PlannedSubquestion[];
+  registers: Evidence['registers'];
 }
 
 const STRUCTURES = new WeakMap<object, Structure>();
@@ -240,6 +246,9 @@ function structureOf(built: BuiltGraph): Structure {
     paths,
     regions: g.filterNodes((_n, a) => a.type === 'regio'),
     effortsByRegion,
+    findings: findingsOf(built.workspace),
+    planned: plannedSubquestions(built.workspace),
+    registers: built.workspace.files.flatMap((f) => (f.kind === 'bewijs' ? [{ id: f.model.id, naam: f.model.naam, bevindingen: f.model.bevindingen.length }] : [])),
   };
   STRUCTURES.set(g, structure);
   return structure;
@@ -247,16 +256,15 @@ function structureOf(built: BuiltGraph): Structure {
 
 export function evidence(built: BuiltGraph, opts: EvidenceOptions = {}): Evidence {
   const g = built.graph;
-  const ws = built.workspace;
   const st = structureOf(built);
   const label = (id: string) => (g.hasNode(id) ? g.getNodeAttribute(id, 'label') : id);
-  const all = findingsOf(ws);
+  const all = st.findings;
   const phase = currentPhase(all, opts.fase) ?? null;
   const regionOk = (f: FindingRecord) => !opts.regio || f.finding.regios.length === 0 || f.finding.regios.includes(opts.regio);
   const inScope = (f: FindingRecord) => regionOk(f) && (phase === null || f.finding.fase <= phase);
   const scoped = all.filter(inScope).map((f) => f.finding);
 
-  const planned = plannedSubquestions(ws);
+  const planned = st.planned;
   const phases = [...new Set([...planned.flatMap((d) => d.fasen), ...all.map((f) => f.finding.fase)])].sort();
   const overdue = overdueSubquestions(planned, all, phase ?? undefined, regionOk);
   const overdueIds = new Set(overdue.map((o) => o.deelvraag.id));
@@ -290,7 +298,7 @@ export function evidence(built: BuiltGraph, opts: EvidenceOptions = {}): Evidenc
   const questions = st.questions
     .map((q) => {
       const dv = subquestions.filter((d) => d.onderzoeksvraag === q);
-      return { id: q, nummer: g.getNodeAttribute(q, 'nummer') ?? null, label: label(q), stand: rollupState(dv.map((d) => d.stand)), aantallen: counts(dv.map((d) => d.stand)), deelvragen: dv.map((d) => d.id) };
+      return { id: q, nummer: g.getNodeAttribute(q, 'nummer') ?? null, label: label(q), stand: rollupState(dv.map((d) => d.stand)), dekking: opts.coverage?.get(q) ?? null, aantallen: counts(dv.map((d) => d.stand)), deelvragen: dv.map((d) => d.id) };
     })
     .sort((a, b) => (a.nummer ?? 1e9) - (b.nummer ?? 1e9));
   const main = st.main;
@@ -338,7 +346,7 @@ export function evidence(built: BuiltGraph, opts: EvidenceOptions = {}): Evidenc
     }))
     .filter((r) => r.inspanningen.length > 0);
 
-  const registers = ws.files.flatMap((f) => (f.kind === 'bewijs' ? [{ id: f.model.id, naam: f.model.naam, bevindingen: f.model.bevindingen.length }] : []));
+  const registers = st.registers;
   const mentioned = new Set<string>([
     ...subquestions.map((d) => d.id),
     ...questions.map((q) => q.id),

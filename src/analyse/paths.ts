@@ -113,7 +113,15 @@ function evidenceOn(built: BuiltGraph, id: string, impactPaths: readonly string[
   const verdicts = new Map(e.schakels.map((l) => [linkText(l.van, l.naar), l.oordeel]));
   const why = (b: (typeof e.bevindingen)[number]): string | undefined => {
     const f = built.workspace.files.flatMap((x) => (x.kind === 'bewijs' ? x.model.bevindingen : [])).find((x) => x.id === b.id)!;
-    if (b.id === id) return 'is deze bevinding';
+    if (b.id === id) {
+      const about = [
+        ...f.beantwoordt.map((d) => `beantwoordt ${d}`),
+        ...f.toetst.schakels.map((l) => `toetst ${linkText(l.van, l.naar)}`),
+        ...f.toetst.aannames.map((a) => `toetst aanname ${a}`),
+        ...f.toetst.bijdragen.map((c) => `toetst bijdrage ${linkText(c.inspanning, c.doel)}`),
+      ];
+      return `is deze bevinding${about.length ? `: ${about.join('; ')}` : ''}`;
+    }
     if (f.beantwoordt.includes(id)) return 'beantwoordt deze deelvraag';
     if (f.toetst.aannames.includes(id)) return 'toetst deze aanname';
     const l = f.toetst.schakels.find((x) => x.van === id || x.naar === id);

@@ -15,6 +15,7 @@ export const STRENGTH_TONE: Record<Strength, string> = { zwak: 'ev-zwak', middel
 export const EVIDENCE_CSS = `
 .mk { font-weight: bold; white-space: nowrap; }
 .ev-leeg { color: #737373; text-align: center; font-weight: normal; }
+.ev-later { color: #525252; background: #f0f0f0; font-style: italic; font-weight: normal; text-align: center; }
 .ev-zwak { background: #deebf7; }
 .ev-middel { background: #9ecae1; }
 .ev-sterk { background: #2171b5; color: #fff; }

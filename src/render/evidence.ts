@@ -37,7 +37,7 @@ export function stateCounts(n: Record<EvidenceState, number>): string {
 /** The short evidence summary `npm start` prints after the coverage. */
 export function evidenceSummary(e: Evidence): string {
   const out = ['Stand van het bewijs (is de deelvraag beantwoord? naast de dekking: kán ze beantwoord worden)', `  ${registerLine(e)}`];
-  for (const q of e.onderzoeksvragen) out.push(`  ${questionTag(q).padEnd(6)} ${q.stand.padEnd(13)} ${stateCounts(q.aantallen)}`);
+  for (const q of e.onderzoeksvragen) out.push(`  ${questionTag(q).padEnd(6)} ${q.stand.padEnd(13)} ${stateCounts(q.aantallen)}  ${clip(q.label, 40)}`);
   if (e.hoofdvraag) out.push(`  hoofdvraag: ${e.hoofdvraag.stand} — ${stateCounts(e.hoofdvraag.aantallen)}`);
   const tested = e.schakels.filter((l) => l.oordeel !== 'ongetoetst');
   out.push(`  schakels van het beleidsmodel getoetst: ${tested.length} van ${e.schakels.length}${tested.length ? ` (${verdictCounts(e.schakels.map((l) => l.oordeel))})` : ''}`);
@@ -56,7 +56,7 @@ export function renderEvidenceText(e: Evidence): string {
   out.push(registerLine(e));
   out.push('');
   out.push('Per onderzoeksvraag (geen · mager · voldoende · sterk · tegenstrijdig)');
-  for (const q of e.onderzoeksvragen) out.push(`  ${questionTag(q).padEnd(6)} ${q.stand.padEnd(13)} ${stateCounts(q.aantallen)}  ${clip(q.label, 60)}`);
+  for (const q of e.onderzoeksvragen) out.push(`  ${questionTag(q).padEnd(6)} ${q.stand.padEnd(13)} ${stateCounts(q.aantallen)}${q.dekking ? `  (dekking: ${q.dekking})` : ''}  ${clip(q.label, 50)}`);
   if (e.hoofdvraag) out.push(`  hoofdvraag ${e.hoofdvraag.stand}: ${stateCounts(e.hoofdvraag.aantallen)}`);
   out.push('');
   out.push('Per deelvraag: stand (is beantwoord) naast de dekking (kan beantwoord worden)');
@@ -115,8 +115,9 @@ export function gapMapRows(e: Evidence, by: 'methode' | 'fase'): Cell[][] {
   return e.onderzoeksvragen.flatMap((q) =>
     q.deelvragen.map((id) => {
       const d = e.deelvragen.find((x) => x.id === id)!;
-      const cells = by === 'methode' ? d.per_methode : d.per_fase_kaart;
-      return [questionTag(q), d.id, ...cells.map(gapCell)];
+      if (by === 'methode') return [questionTag(q), d.id, ...d.per_methode.map(gapCell)];
+      // A phase after the current one is not a gap yet: it has not been reported on.
+      return [questionTag(q), d.id, ...d.per_fase_kaart.map((c, i): Cell => (e.fase !== null && e.fasen[i]! > e.fase ? { mark: 'later', tone: 'ev-later', title: 'fase na de huidige' } : gapCell(c)))];
     }),
   );
 }
@@ -126,6 +127,10 @@ export function gapMapHeader(e: Evidence, by: 'methode' | 'fase'): string[] {
 }
 
 export const GAP_MAP_NOTE = 'Per cel: het aantal bevindingen en de sterkste sterkte (zwak, middel, sterk; de kleur herhaalt het woord). – is een lege cel: een gat in het bewijs.';
+
+function gapMapNote(e: Evidence, by: 'methode' | 'fase'): string {
+  return by === 'fase' && e.fase ? `${GAP_MAP_NOTE} Een fase na ${e.fase} staat op 'later': daarover is nog niet gerapporteerd.` : GAP_MAP_NOTE;
+}
 
 /** The report section: state per question and deelvraag, the two gap maps, the links and paths. */
 export function evidenceBlocks(e: Evidence, heading: (level: 2 | 3, text: string, id: string) => Block): Block[] {
@@ -140,10 +145,10 @@ export function evidenceBlocks(e: Evidence, heading: (level: 2 | 3, text: string
   });
   b.push({
     kind: 'table',
-    header: ['vraag', 'onderzoeksvraag', 'stand', 'geen', 'mager', 'voldoende', 'sterk', 'tegenstrijdig'],
+    header: ['vraag', 'onderzoeksvraag', 'dekking', 'stand', 'geen', 'mager', 'voldoende', 'sterk', 'tegenstrijdig'],
     rows: [
-      ...e.onderzoeksvragen.map((q): Cell[] => [questionTag(q), q.label, stateCell(q.stand), q.aantallen.geen, q.aantallen.mager, q.aantallen.voldoende, q.aantallen.sterk, q.aantallen.tegenstrijdig]),
-      ...(e.hoofdvraag ? [['hoofdvraag', e.hoofdvraag.label, stateCell(e.hoofdvraag.stand), e.hoofdvraag.aantallen.geen, e.hoofdvraag.aantallen.mager, e.hoofdvraag.aantallen.voldoende, e.hoofdvraag.aantallen.sterk, e.hoofdvraag.aantallen.tegenstrijdig] as Cell[]] : []),
+      ...e.onderzoeksvragen.map((q): Cell[] => [questionTag(q), q.label, q.dekking ? { status: q.dekking } : '', stateCell(q.stand), q.aantallen.geen, q.aantallen.mager, q.aantallen.voldoende, q.aantallen.sterk, q.aantallen.tegenstrijdig]),
+      ...(e.hoofdvraag ? [['hoofdvraag', e.hoofdvraag.label, '', stateCell(e.hoofdvraag.stand), e.hoofdvraag.aantallen.geen, e.hoofdvraag.aantallen.mager, e.hoofdvraag.aantallen.voldoende, e.hoofdvraag.aantallen.sterk, e.hoofdvraag.aantallen.tegenstrijdig] as Cell[]] : []),
     ],
   });
   b.push({
@@ -152,10 +157,10 @@ export function evidenceBlocks(e: Evidence, heading: (level: 2 | 3, text: string
     rows: e.deelvragen.map((d): Cell[] => [d.id, d.dekking ? { status: d.dekking } : '', stateCell(d.stand), d.bevindingen.length, d.methoden.join(', '), d.achterstallig ? { mark: 'ja', tone: 'st-geen' } : '']),
   });
   b.push(heading(3, 'Bewijskaart: deelvragen × methoden', 'bewijskaart-methoden'));
-  b.push({ kind: 'paragraph', content: [GAP_MAP_NOTE] });
+  b.push({ kind: 'paragraph', content: [gapMapNote(e, 'methode')] });
   b.push({ kind: 'table', header: gapMapHeader(e, 'methode'), rows: gapMapRows(e, 'methode') });
   b.push(heading(3, 'Bewijskaart: deelvragen × fasen', 'bewijskaart-fasen'));
-  b.push({ kind: 'paragraph', content: [`${GAP_MAP_NOTE} Een fase na ${e.fase ?? 'de huidige'} is nog leeg.`] });
+  b.push({ kind: 'paragraph', content: [gapMapNote(e, 'fase')] });
   b.push({ kind: 'table', header: gapMapHeader(e, 'fase'), rows: gapMapRows(e, 'fase') });
   b.push(heading(3, 'Contributieanalyse: schakels en aannames', 'contributie'));
   b.push({
@@ -198,7 +203,7 @@ export function gapMapPages(e: Evidence, modelVersie: string): { name: string; s
 h1 { font-size: 16pt; margin: 0; }
 .meta { margin: .5mm 0 2mm; color: #333; border-bottom: .6mm solid #000; padding-bottom: 1.2mm; }
 p.note { margin: 0 0 2mm; }
-table { border-collapse: collapse; }
+table { border-collapse: collapse; width: 100%; }
 th, td { border: .25mm solid #969696; padding: .5mm 1.5mm; text-align: left; white-space: nowrap; }
 thead th { background: #e0e0e0; }
 tbody th { font-weight: normal; }
@@ -221,7 +226,7 @@ ${EVIDENCE_CSS}`;
     return printPage(title, size, css, [
       `<h1>${escapeHtml(title)}</h1>`,
       `<p class="meta">${escapeHtml(registerLine(e))} · modelversie ${escapeHtml(modelVersie)}</p>`,
-      `<p class="note">${escapeHtml(GAP_MAP_NOTE)}</p>`,
+      `<p class="note">${escapeHtml(gapMapNote(e, by))}</p>`,
       `<table><thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`,
       `<footer><span>tocdin · bewijskaart · ${escapeHtml(by === 'methode' ? 'methoden' : 'fasen')}</span><span>${size.paper} liggend</span></footer>`,
     ]);

@@ -90,7 +90,8 @@ describe.skipIf(!findChromium())('with Chromium', () => {
     const extra = [...r.out.matchAll(/^poster: \S+ (?:in|loopt door over) (\d+) (?:delen|bladen)/gm)].reduce((n, m) => n + Number(m[1]) - 1, 0);
     const regional = mmd.filter((f) => /^dekking-/.test(f) && f !== 'dekking-landelijk.mmd');
     expect(regional).toEqual(['dekking-regio-a.mmd']);
-    expect(pdf.getPageCount()).toBe(mmd.length - regional.length - 1 + extra);
+    // …and the two evidence gap maps (deelvragen × methoden, × fasen) as pages of their own.
+    expect(pdf.getPageCount()).toBe(mmd.length - regional.length - 1 + extra + 2);
     expect(existsSync(join(dir, 'diagrams', 'regio-regio-a.pdf'))).toBe(true);
     expect(readdirSync(join(dir, 'diagrams', 'werkbladen')).sort()).toEqual(['schuifjes-leeg.pdf', 'schuifjes-regio-a.pdf']);
     expect(r.out).toMatch(/^werkbladen: 2 schuifjes-werkbladen in .*werkbladen \(2 geschreven/m);

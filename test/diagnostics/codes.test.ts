@@ -138,7 +138,7 @@ describe('the evidence register (soort: bewijs)', () => {
       ['verwijzing-onbekend', 11, 14, 'bedoel je `regio-noord`?'],
       ['verwijzing-onbekend', 12, 19, 'bedoel je `dv-instroom`?'],
       ['verwijzing-onbekend', 15, 43, 'bedoel je `wervingscampagnes`?'],
-      ['verwijzing-onbekend', 16, 18, 'bedoel je `werving-helpt`?'],
+      ['verwijzing-onbekend', 16, 18, 'bedoel je `werving-werkt-samen`?'],
     ]);
     expect(diags[3]!.message).toBe('`werving-werkt` verwijst naar niets: er is geen aanname met dit id');
   });

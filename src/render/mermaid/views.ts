@@ -292,7 +292,7 @@ const VERDICT_LINES: Record<Verdict, LegendLine> = {
   sterk: { label: 'sterk: steun van minstens middel uit twee methoden, één sterk', arrow: 'thick', style: 'stroke:#00441b,stroke-width:4px' },
   matig: { label: 'matig: steun van minstens middel', arrow: 'solid', style: 'stroke:#238b45,stroke-width:2.5px' },
   zwak: { label: 'zwak: alleen zwakke of gemengde bevindingen', arrow: 'dotted', style: 'stroke:#b35806,stroke-width:2px' },
-  ongetoetst: { label: 'ongetoetst: geen bevinding', arrow: 'solid', style: 'stroke:#969696,stroke-width:1px,stroke-dasharray:3 6' },
+  ongetoetst: { label: 'ongetoetst: geen bevinding (dun gestippeld, zonder woord)', arrow: 'solid', style: 'stroke:#969696,stroke-width:1px,stroke-dasharray:3 6' },
   betwist: { label: 'BETWIST: weerlegd (minstens middel)', arrow: 'thick', style: 'stroke:#a50f15,stroke-width:4px,stroke-dasharray:10 4' },
 };
 const VERDICT_ORDER: readonly Verdict[] = ['sterk', 'matig', 'zwak', 'ongetoetst', 'betwist'];
@@ -308,7 +308,11 @@ export function evidenceView(a: Analysis): Diagram[] {
     if (!b.has(l.van) || !b.has(l.naar)) continue;
     const line = VERDICT_LINES[l.oordeel];
     const nr = l.aanname ? assumptionNumber.get(l.aanname) : undefined;
-    b.edge(l.van, l.naar, { arrow: line.arrow, label: `${l.oordeel === 'betwist' ? 'BETWIST' : l.oordeel}${nr ? ` (A${nr})` : ''}`, ...(line.style ? { style: line.style } : {}) });
+    // The word on every tested link; an untested one is told apart by its thin dashes alone
+    // (not by colour), so fifty labels do not crowd the few judgements out.
+    const word = l.oordeel === 'ongetoetst' ? '' : l.oordeel === 'betwist' ? 'BETWIST' : l.oordeel;
+    const text = [word, nr ? `A${nr}` : ''].filter(Boolean).join(' ');
+    b.edge(l.van, l.naar, { arrow: line.arrow, ...(text ? { label: text } : {}), ...(line.style ? { style: line.style } : {}) });
   }
   const verdictOf = new Map(e.aannames.map((x) => [x.id, x.oordeel] as const));
   if (a.beleidsmodel.aannames.length) {
