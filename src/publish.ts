@@ -48,11 +48,13 @@ export interface PosterResult {
 }
 
 /**
- * Views printed on paper: the detailed beleidsmodel (every element-level link) is for
- * screens; on paper the beleidsmodel is its one-page figure.
+ * Views printed on paper. The detailed beleidsmodel (every element-level link) and the
+ * beleidsmodel by evidence (a judgement on every such link) are for screens: at 9 pt they
+ * would run over a dozen A3 pages. On paper the beleidsmodel is its one-page figure, and the
+ * evidence is the gap maps.
  */
 export function isPrintView(d: AnyDiagram): boolean {
-  return d.view !== 'schakels';
+  return d.view !== 'schakels' && d.view !== 'bewijs';
 }
 
 /** Whether a drawn diagram prints whole on one page at `POSTER_PT` or more. */
@@ -129,7 +131,7 @@ export interface WallPoster {
  * posters.pdf and in the report (as tables).
  */
 export function isWallView(d: AnyDiagram): boolean {
-  return d.view !== 'dekking' && d.view !== 'bewijs' && isPrintView(d);
+  return d.view !== 'dekking' && isPrintView(d);
 }
 
 /**

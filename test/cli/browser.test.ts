@@ -86,12 +86,12 @@ describe.skipIf(!findChromium())('with Chromium', () => {
     const pdf = await PDFDocument.load(readFileSync(join(dir, 'diagrams', 'posters.pdf')));
     // One page per printed diagram, plus the extra parts of views too small to read whole; a
     // region's coverage is in its own PDF (regio-<id>.pdf), not in posters.pdf, and the
-    // element-level beleidsmodel is for screens.
+    // element-level beleidsmodel and the beleidsmodel by evidence are for screens.
     const extra = [...r.out.matchAll(/^poster: \S+ (?:in|loopt door over) (\d+) (?:delen|bladen)/gm)].reduce((n, m) => n + Number(m[1]) - 1, 0);
     const regional = mmd.filter((f) => /^dekking-/.test(f) && f !== 'dekking-landelijk.mmd');
     expect(regional).toEqual(['dekking-regio-a.mmd']);
     // …and the two evidence gap maps (deelvragen × methoden, × fasen) as pages of their own.
-    expect(pdf.getPageCount()).toBe(mmd.length - regional.length - 1 + extra + 2);
+    expect(pdf.getPageCount()).toBe(mmd.length - regional.length - 2 + extra + 2);
     expect(existsSync(join(dir, 'diagrams', 'regio-regio-a.pdf'))).toBe(true);
     expect(readdirSync(join(dir, 'diagrams', 'werkbladen')).sort()).toEqual(['schuifjes-leeg.pdf', 'schuifjes-regio-a.pdf']);
     expect(r.out).toMatch(/^werkbladen: 2 schuifjes-werkbladen in .*werkbladen \(2 geschreven/m);
