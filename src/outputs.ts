@@ -20,6 +20,8 @@ import type { BrowserRenderer } from './browser/render.js';
 import { writeRegionPdfs, writeSvgs, writeWallPosters, writeWorksheets, type WriteReport } from './write/diagrams.js';
 import type { Inputs } from './write/guard.js';
 import { writeOutputFile } from './write/output.js';
+import { PROJECTION_SECTORS, project, type Projection, type ProjectionSector } from './analyse/projection.js';
+import { projectionChart } from './render/projection.js';
 
 export type CheckedWorkspace = ReturnType<typeof checkWorkspace>;
 
@@ -198,7 +200,9 @@ export async function writeBrowserOutputs(
   }
   if (request.report && !partial) {
     const path = join(outDir, REPORT_FILE);
-    await writeOutputFile(path, RENDERERS.html(national, { diagrams: drawn, modelVersie: versions.all.label }), { inputs: request.inputs });
+    const projectie = await drawnProjections(reportProjections(checked, {}), renderer);
+    const html = RENDERERS.html(national, { diagrams: drawn, modelVersie: versions.all.label, projectie });
+    await writeOutputFile(path, html, { inputs: request.inputs });
     opts.onStep({ step: 'report', path });
   }
 }
@@ -207,12 +211,71 @@ export async function writeBrowserOutputs(
 export async function buildReport(
   checked: CheckedWorkspace,
   drawable: Drawable,
-  request: { format: 'html' | 'md'; regio?: string; cwd: string; renderer?: BrowserRenderer },
+  request: { format: 'html' | 'md'; regio?: string; scenario?: string; cwd: string; renderer?: BrowserRenderer },
 ): Promise<{ content: string; diagrams: number }> {
   const { analysis, diagrams } = reportAnalysis(checked, drawable, request.regio);
   const modelVersie = versionsFor(checked, request.cwd).all.label;
-  if (request.format === 'md') return { content: RENDERERS.md(analysis, { diagrams: diagrams, modelVersie }), diagrams: diagrams.length };
+  const projectie = reportProjections(checked, request);
+  if (request.format === 'md') return { content: RENDERERS.md(analysis, { diagrams: diagrams, modelVersie, projectie }), diagrams: diagrams.length };
   if (!request.renderer) throw new Error('buildReport: html needs a renderer');
   const drawn = await drawDiagrams(diagrams, request.renderer);
-  return { content: RENDERERS.html(analysis, { diagrams: drawn, modelVersie }), diagrams: diagrams.length };
+  return { content: RENDERERS.html(analysis, { diagrams: drawn, modelVersie, projectie: await drawnProjections(projectie, request.renderer) }), diagrams: diagrams.length };
+}
+
+type ProjectionView = { projection: Projection; chart: Diagram | null };
+
+/**
+ * The projections a report shows: the scenario's sector with its levers, or without a
+ * scenario the baseline of po and vo (for a region: the sectors it has; the projection says
+ * why it cannot be made when the register lacks the figures).
+ */
+export function reportProjections(checked: CheckedWorkspace, q: { regio?: string; scenario?: string }): ProjectionView[] {
+  if (q.scenario) {
+    const one = projectionFor(checked, q);
+    return one ? [one] : [];
+  }
+  const region = q.regio ? filesOfKind(checked.workspace, 'regioregister').flatMap((f) => f.model.regios).find((r) => r.id === q.regio) : undefined;
+  const sectors = PROJECTION_SECTORS.filter((s) => !region || region.sectoren.includes(s));
+  return sectors.flatMap((sector) => projectionFor(checked, { ...q, sector }) ?? []);
+}
+
+/** The projections with their charts drawn (for the HTML report). */
+async function drawnProjections(views: readonly ProjectionView[], renderer: BrowserRenderer): Promise<{ projection: Projection; chart: AnyDiagram | null }[]> {
+  const charts = views.flatMap((v) => (v.chart ? [v.chart] : []));
+  const drawn = charts.length ? await drawDiagrams(charts, renderer) : [];
+  return views.map((v) => ({ projection: v.projection, chart: v.chart ? drawn[charts.indexOf(v.chart)]! : null }));
+}
+
+export function scenarioIds(checked: CheckedWorkspace): string[] {
+  return filesOfKind(checked.workspace, 'scenario').map((f) => f.model.id);
+}
+
+export interface ProjectionQuery {
+  /** Default: the scenario's sector, else po. */
+  sector?: ProjectionSector;
+  scenario?: string;
+  /** Default: the region the scenario's projection names, else national. */
+  regio?: string;
+}
+
+/**
+ * The shortage projection of the workspace (`tocdin projectie`, the report, `vergelijk`):
+ * the defaults from the `soort: projectie` file, the levers of the scenario. Null when the
+ * workspace has no projection defaults. Ids must be known (the CLI checks them first).
+ */
+export function projectionFor(checked: CheckedWorkspace, q: ProjectionQuery = {}): { projection: Projection; chart: Diagram | null } | null {
+  const defaults = filesOfKind(checked.workspace, 'projectie')[0];
+  if (!defaults) return null;
+  const scenario = q.scenario ? filesOfKind(checked.workspace, 'scenario').find((f) => f.model.id === q.scenario) : undefined;
+  const levers = scenario?.model.projectie;
+  const regionId = q.regio ?? levers?.regio;
+  const region = regionId ? filesOfKind(checked.workspace, 'regioregister').flatMap((f) => f.model.regios).find((r) => r.id === regionId) : undefined;
+  const projection = project({
+    defaults: defaults.model,
+    defaultsFile: defaults.source.path,
+    sector: q.sector ?? levers?.sector ?? 'po',
+    ...(scenario ? { scenario: { model: scenario.model, file: scenario.source.path } } : {}),
+    ...(region ? { region } : {}),
+  });
+  return { projection, chart: projectionChart(projection) };
 }

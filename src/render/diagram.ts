@@ -6,7 +6,7 @@
 import type { LegendEntry } from './mermaid/builder.js';
 
 /** Which view a diagram (or a part of one) comes from: what posters and splitting dispatch on. */
-export type ViewKind = 'overzicht' | 'beleidsmodel' | 'dekking' | 'din' | 'schuifjes';
+export type ViewKind = 'overzicht' | 'beleidsmodel' | 'dekking' | 'din' | 'schuifjes' | 'projectie';
 
 export interface Diagram {
   readonly stage: 'mermaid';

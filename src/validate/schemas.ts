@@ -312,6 +312,99 @@ export const DinSchema = z
   })
   .describe('Doel-Inspanningen Netwerk (DIN) van één regio.');
 
+// ---------- projectie (the shortage projection's defaults, each figure with its bron)
+
+/** The sectors seed 003 projects the shortage for (§1, Figuren 1-2). */
+export const PROJECTION_SECTORS = ['po', 'vo'] as const;
+const ProjectionSector = z.enum(PROJECTION_SECTORS);
+
+const Figure = z
+  .strictObject({
+    waarde: z.number().describe('Het getal.'),
+    eenheid: Text.describe('Eenheid, bijv. "fte", "procent per jaar", "uur per week".'),
+    tekst: Text.optional().describe('Het getal zoals de bron het schrijft, bijv. "1 op de 7".'),
+    aanname: z.boolean().default(false).describe('true als de bron dit getal niet geeft en het model het aanneemt (met de reden in `toelichting`).'),
+    toelichting: Toelichting.optional(),
+    bron: Bron,
+  })
+  .describe('Een getal met zijn bron.');
+
+export const ProjectieSchema = z
+  .strictObject({
+    soort: z.literal('projectie').describe('Soort modelbestand.'),
+    id: Id,
+    naam: Text.describe('Naam van de projectie.'),
+    tot_jaar: z.number().int().describe('Laatste jaar van de projectie.'),
+    toelichting: Toelichting.optional(),
+    bron: Bron.optional(),
+    sectoren: z
+      .array(
+        z.strictObject({
+          sector: ProjectionSector.describe('Onderwijssector (po of vo).'),
+          basisjaar: Figure.describe('Jaar waarin het tekort gold.'),
+          tekort: Figure.describe('Landelijk lerarentekort in fte in het basisjaar.'),
+          groei: Figure.describe('Groei van het tekort zonder beleidswijziging, in procent per jaar.'),
+        }),
+      )
+      .min(1)
+      .describe('Per sector het tekort en zijn groei zonder beleidswijziging.'),
+    kengetallen: z
+      .array(Figure.extend({ id: Id, naam: Text.describe('Wat het getal is.'), sector: z.enum(SECTORS).optional().describe('Sector waarvoor het getal geldt.') }))
+      .default([])
+      .describe('Andere getallen uit de bronnen die de projectie toont (bijv. gemiddelde contractgrootte), met hun bron.'),
+  })
+  .describe('Standaardwaarden van de tekortprojectie, elk getal met zijn bron.');
+
+// ---------- scenario: projectie parameters (the levers along the three intervention lines)
+
+const Parameter = z
+  .union([
+    z.number(),
+    z.strictObject({
+      waarde: z.number().describe('Het getal.'),
+      toelichting: Toelichting.optional(),
+      bron: Bron.optional(),
+    }),
+  ])
+  .describe('Een aanname van het scenario: een getal, of {waarde, toelichting, bron}.');
+const Year = z.number().int().describe('Jaar waarin de maatregel ingaat.');
+
+export const ScenarioProjectionSchema = z
+  .strictObject({
+    sector: ProjectionSector.describe('Onderwijssector van de projectie (po of vo).'),
+    regio: Ref.optional().describe('Regio uit het regioregister; zonder regio landelijk.'),
+    werkgelegenheid_fte: Parameter.optional().describe('Alleen met `regio`: de werkgelegenheid van leraren in de regio in fte (geen seed geeft die per regio).'),
+    uren: z
+      .strictObject({
+        deeltijders: Parameter.describe('Aantal leraren in deeltijd dat de maatregel bereikt.'),
+        aandeel_uitbreiders: Parameter.describe('Deel van de deeltijders dat uren uitbreidt, in procent.'),
+        extra_uren: Parameter.describe('Extra uren per week per leraar die uitbreidt.'),
+        uren_per_fte: Parameter.describe('Uren per week in één fte.'),
+        vanaf: Year,
+        opbouw_jaren: z.number().int().min(1).default(1).describe('Jaren tot het volle effect (lineaire opbouw); 1 = meteen.'),
+      })
+      .optional()
+      .describe('Interventielijn 1: meer uren van het bestaande lerarenkorps.'),
+    zij_instroom: z
+      .strictObject({
+        extra_per_jaar: Parameter.describe('Extra zij-instromers per jaar (personen).'),
+        fte_per_persoon: Parameter.describe('Gemiddelde betrekking van een zij-instromer in fte.'),
+        behoud: Parameter.describe('Deel van de zij-instromers dat elk jaar blijft, in procent.'),
+        vanaf: Year,
+      })
+      .optional()
+      .describe('Interventielijn 2: meer en behouden zij-instroom.'),
+    instroom_uitstroom: z
+      .strictObject({
+        extra_instroom_fte: Parameter.describe('Extra instroom van nieuwe leraren per jaar, in fte.'),
+        minder_uitstroom_fte: Parameter.describe('Voorkomen uitstroom per jaar, in fte.'),
+        vanaf: Year,
+      })
+      .optional()
+      .describe('Interventielijn 3: meer instroom en minder uitstroom.'),
+  })
+  .describe('Parameters van de tekortprojectie langs de drie interventielijnen (seed 003 §2). Wat de seeds niet geven, is een aanname van dit scenario.');
+
 // ---------- scenario (envelope only)
 
 export const ScenarioSchema = z
@@ -322,6 +415,7 @@ export const ScenarioSchema = z
     legt_over: Text.describe('Model waarover dit scenario heen gelegd wordt (id van een regio, het beleidsmodel, …).'),
     toelichting: Toelichting.optional(),
     bron: Bron.optional(),
+    projectie: ScenarioProjectionSchema.optional().describe('Hefbomen voor `tocdin projectie`: wat het scenario aanneemt over de drie interventielijnen.'),
   })
   .describe('Wat-als-scenario (alleen de envelop; de inhoud volgt later).');
 
@@ -332,6 +426,7 @@ export const KIND_SCHEMAS = {
   regioregister: RegioregisterSchema,
   din: DinSchema,
   scenario: ScenarioSchema,
+  projectie: ProjectieSchema,
 } as const;
 
 export type Kind = keyof typeof KIND_SCHEMAS;
@@ -343,5 +438,7 @@ export type Indicatoren = z.output<typeof IndicatorenSchema>;
 export type Regioregister = z.output<typeof RegioregisterSchema>;
 export type Din = z.output<typeof DinSchema>;
 export type Scenario = z.output<typeof ScenarioSchema>;
+export type Projectie = z.output<typeof ProjectieSchema>;
+export type ScenarioProjection = z.output<typeof ScenarioProjectionSchema>;
 
 export type ModelOf<K extends Kind> = z.output<(typeof KIND_SCHEMAS)[K]>;

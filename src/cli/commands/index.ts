@@ -10,10 +10,11 @@ import { exportCmd } from './export.js';
 import { importCmd } from './import.js';
 import { initRegion } from './init-regio.js';
 import { meldingen } from './meldingen.js';
+import { projectie } from './projectie.js';
 import { render } from './render.js';
 import { report } from './report.js';
 import { schema } from './schema.js';
 import { start } from './start.js';
 import { validate } from './validate.js';
 
-export const COMMANDS: readonly Command[] = [start, validate, analyse, explain, render, report, exportCmd, importCmd, initRegion, schema, begrippen, meldingen];
+export const COMMANDS: readonly Command[] = [start, validate, analyse, explain, render, report, projectie, exportCmd, importCmd, initRegion, schema, begrippen, meldingen];
