@@ -357,29 +357,34 @@ export const ProjectieSchema = z
 
 // ---------- scenario: projectie parameters (the levers along the three intervention lines)
 
-const Parameter = z
-  .union([
-    z.number(),
-    z.strictObject({
-      waarde: z.number().describe('Het getal.'),
-      toelichting: Toelichting.optional(),
-      bron: Bron.optional(),
-    }),
-  ])
-  .describe('Een aanname van het scenario: een getal, of {waarde, toelichting, bron}.');
+/** A scenario's assumption: a number, or {waarde, toelichting, bron}; `value` says what numbers fit. */
+const parameter = (value: z.ZodNumber = z.number()) =>
+  z
+    .union([
+      value,
+      z.strictObject({
+        waarde: value.describe('Het getal.'),
+        toelichting: Toelichting.optional(),
+        bron: Bron.optional(),
+      }),
+    ])
+    .describe('Een aanname van het scenario: een getal, of {waarde, toelichting, bron}.');
+const Positive = parameter(z.number().positive({ message: 'moet groter dan 0 zijn' }));
+const NonNegative = parameter(z.number().min(0, { message: 'mag niet negatief zijn' }));
+const Percent = parameter(z.number().min(0, { message: 'een percentage ligt tussen 0 en 100' }).max(100, { message: 'een percentage ligt tussen 0 en 100' }));
 const Year = z.number().int().describe('Jaar waarin de maatregel ingaat.');
 
 export const ScenarioProjectionSchema = z
   .strictObject({
     sector: ProjectionSector.describe('Onderwijssector van de projectie (po of vo).'),
     regio: Ref.optional().describe('Regio uit het regioregister; zonder regio landelijk.'),
-    werkgelegenheid_fte: Parameter.optional().describe('Alleen met `regio`: de werkgelegenheid van leraren in de regio in fte (geen seed geeft die per regio).'),
+    werkgelegenheid_fte: Positive.optional().describe('Alleen met `regio`: de werkgelegenheid van leraren in de regio in fte (geen seed geeft die per regio).'),
     uren: z
       .strictObject({
-        deeltijders: Parameter.describe('Aantal leraren in deeltijd dat de maatregel bereikt.'),
-        aandeel_uitbreiders: Parameter.describe('Deel van de deeltijders dat uren uitbreidt, in procent.'),
-        extra_uren: Parameter.describe('Extra uren per week per leraar die uitbreidt.'),
-        uren_per_fte: Parameter.describe('Uren per week in één fte.'),
+        deeltijders: NonNegative.describe('Aantal leraren in deeltijd dat de maatregel bereikt.'),
+        aandeel_uitbreiders: Percent.describe('Deel van de deeltijders dat uren uitbreidt, in procent.'),
+        extra_uren: NonNegative.describe('Extra uren per week per leraar die uitbreidt.'),
+        uren_per_fte: Positive.describe('Uren per week in één fte.'),
         vanaf: Year,
         opbouw_jaren: z.number().int().min(1).default(1).describe('Jaren tot het volle effect (lineaire opbouw); 1 = meteen.'),
       })
@@ -387,21 +392,27 @@ export const ScenarioProjectionSchema = z
       .describe('Interventielijn 1: meer uren van het bestaande lerarenkorps.'),
     zij_instroom: z
       .strictObject({
-        extra_per_jaar: Parameter.describe('Extra zij-instromers per jaar (personen).'),
-        fte_per_persoon: Parameter.describe('Gemiddelde betrekking van een zij-instromer in fte.'),
-        behoud: Parameter.describe('Deel van de zij-instromers dat elk jaar blijft, in procent.'),
+        extra_per_jaar: NonNegative.describe('Extra zij-instromers per jaar (personen).'),
+        fte_per_persoon: NonNegative.describe('Gemiddelde betrekking van een zij-instromer in fte.'),
+        behoud: Percent.describe('Deel van de zij-instromers dat elk jaar blijft, in procent.'),
         vanaf: Year,
       })
       .optional()
       .describe('Interventielijn 2: meer en behouden zij-instroom.'),
     instroom_uitstroom: z
       .strictObject({
-        extra_instroom_fte: Parameter.describe('Extra instroom van nieuwe leraren per jaar, in fte.'),
-        minder_uitstroom_fte: Parameter.describe('Voorkomen uitstroom per jaar, in fte.'),
+        extra_instroom_fte: NonNegative.describe('Extra instroom van nieuwe leraren per jaar, in fte.'),
+        minder_uitstroom_fte: NonNegative.describe('Voorkomen uitstroom per jaar, in fte.'),
         vanaf: Year,
       })
       .optional()
       .describe('Interventielijn 3: meer instroom en minder uitstroom.'),
+  })
+  .check((ctx) => {
+    // Without a region the employment figure would be silently ignored.
+    if (ctx.value.werkgelegenheid_fte !== undefined && ctx.value.regio === undefined) {
+      ctx.issues.push({ code: 'custom', input: ctx.value.werkgelegenheid_fte, path: ['werkgelegenheid_fte'], message: 'geldt alleen voor een regio: zet er `regio:` bij, of laat het weg voor de landelijke projectie' });
+    }
   })
   .describe('Parameters van de tekortprojectie langs de drie interventielijnen (seed 003 §2). Wat de seeds niet geven, is een aanname van dit scenario.');
 

@@ -60,4 +60,12 @@ describe('tocdin projectie', () => {
     expect(v.code).toBe(2);
     expect(v.err).toContain('onbekende sector `mbo`');
   });
+
+  it('the Markdown report shows the baseline of po and vo with their charts, before the diagrams', async () => {
+    const r = await runCli(['report', '--format', 'md', '--out', '-'], ROOT);
+    expect(r.code).toBe(0);
+    const heads = r.out.split('\n').filter((l) => /^## (Projectie|Diagrammen)/.test(l));
+    expect(heads).toEqual(['## Projectie lerarentekort po landelijk tot 2030', '## Projectie lerarentekort vo landelijk tot 2030', '## Diagrammen']);
+    expect(r.out.match(/^xychart-beta$/gm)).toHaveLength(2);
+  });
 });
