@@ -134,7 +134,7 @@ function textFigure(f: FigureOut): string {
 /** What `tocdin projectie` prints on a terminal. */
 export function renderProjectionText(p: Projection): string {
   const out: string[] = [];
-  out.push(`Projectie ${what(p)} tot ${p.tot_jaar}${p.scenario ? `, scenario ${p.scenario.id} (${p.scenario.naam})` : ''}`);
+  out.push(`Projectie ${what(p)} tot ${p.tot_jaar}${p.scenario ? `; scenario ${p.scenario.id}: ${p.scenario.naam}` : ''}`);
   out.push('');
   if (!p.mogelijk) {
     out.push(p.reden ?? 'Geen projectie.');
