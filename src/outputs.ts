@@ -30,6 +30,8 @@ export const WALL_DIR = 'muur';
 export const REPORT_FILE = 'rapport.html';
 /** The schuifjes worksheets, one PDF per region (and a blank one): written with the posters. */
 export const WORKSHEET_DIR = 'werkbladen';
+/** One folder per scenario with its diagrams (src/scenarios.ts), written by `render`. */
+export const SCENARIO_DIR = 'scenarios';
 
 /** The analyses and the diagram set drawn from them: what every output is made of. */
 export interface Drawable {
@@ -211,11 +213,11 @@ export async function writeBrowserOutputs(
 export async function buildReport(
   checked: CheckedWorkspace,
   drawable: Drawable,
-  request: { format: 'html' | 'md'; regio?: string; scenario?: string; cwd: string; renderer?: BrowserRenderer },
+  request: { format: 'html' | 'md'; regio?: string; cwd: string; renderer?: BrowserRenderer },
 ): Promise<{ content: string; diagrams: number }> {
   const { analysis, diagrams } = reportAnalysis(checked, drawable, request.regio);
   const modelVersie = versionsFor(checked, request.cwd).all.label;
-  const projectie = reportProjections(checked, request);
+  const projectie = reportProjections(checked, request.regio === undefined ? {} : { regio: request.regio });
   if (request.format === 'md') return { content: RENDERERS.md(analysis, { diagrams: diagrams, modelVersie, projectie }), diagrams: diagrams.length };
   if (!request.renderer) throw new Error('buildReport: html needs a renderer');
   const drawn = await drawDiagrams(diagrams, request.renderer);
@@ -225,18 +227,30 @@ export async function buildReport(
 type ProjectionView = { projection: Projection; chart: Diagram | null };
 
 /**
- * The projections a report shows: the scenario's sector with its levers, or without a
- * scenario the baseline of po and vo (for a region: the sectors it has; the projection says
- * why it cannot be made when the register lacks the figures).
+ * The projections a report shows: under a scenario with levers, its sector with them; else
+ * the baseline of po and vo (for a region: the sectors it has; the projection says why it
+ * cannot be made when the register lacks the figures).
  */
-export function reportProjections(checked: CheckedWorkspace, q: { regio?: string; scenario?: string }): ProjectionView[] {
-  if (q.scenario) {
+export function reportProjections(checked: CheckedWorkspace, q: { regio?: string }): ProjectionView[] {
+  if (leverScenario(checked)?.model.projectie) {
     const one = projectionFor(checked, q);
     return one ? [one] : [];
   }
   const region = q.regio ? filesOfKind(checked.workspace, 'regioregister').flatMap((f) => f.model.regios).find((r) => r.id === q.regio) : undefined;
   const sectors = PROJECTION_SECTORS.filter((s) => !region || region.sectoren.includes(s));
   return sectors.flatMap((sector) => projectionFor(checked, { ...q, sector }) ?? []);
+}
+
+/** The projection of a scenario that has levers (`vergelijk`); null when it (and what it builds on) has none. */
+export function scenarioProjection(checked: CheckedWorkspace, q: ProjectionQuery = {}): Projection | null {
+  if (!leverScenario(checked)?.model.projectie) return null;
+  return projectionFor(checked, q)?.projection ?? null;
+}
+
+/** The chart of that projection, for the scenario's folder of diagrams (`render`). */
+export function scenarioProjectionChart(checked: CheckedWorkspace): Diagram | null {
+  const p = scenarioProjection(checked);
+  return p ? projectionChart(p) : null;
 }
 
 /** The projections with their charts drawn (for the HTML report). */
@@ -246,27 +260,35 @@ async function drawnProjections(views: readonly ProjectionView[], renderer: Brow
   return views.map((v) => ({ projection: v.projection, chart: v.chart ? drawn[charts.indexOf(v.chart)]! : null }));
 }
 
-export function scenarioIds(checked: CheckedWorkspace): string[] {
-  return filesOfKind(checked.workspace, 'scenario').map((f) => f.model.id);
-}
-
 export interface ProjectionQuery {
   /** Default: the scenario's sector, else po. */
   sector?: ProjectionSector;
-  scenario?: string;
   /** Default: the region the scenario's projection names, else national. */
   regio?: string;
 }
 
 /**
+ * The scenario whose levers the projection uses: of the applied scenario (`--scenario`) and
+ * the ones it builds on, the last that has a `projectie` block; the applied one itself when
+ * none has (the output then says it has no parameters). Undefined without a scenario.
+ */
+function leverScenario(checked: CheckedWorkspace) {
+  const applied = checked.scenario;
+  if (!applied) return undefined;
+  const files = filesOfKind(checked.workspace, 'scenario');
+  const byId = (id: string) => files.find((f) => f.model.id === id);
+  return [...applied.chain].reverse().map(byId).find((f) => f?.model.projectie) ?? byId(applied.id);
+}
+
+/**
  * The shortage projection of the workspace (`tocdin projectie`, the report, `vergelijk`):
- * the defaults from the `soort: projectie` file, the levers of the scenario. Null when the
- * workspace has no projection defaults. Ids must be known (the CLI checks them first).
+ * the defaults from the `soort: projectie` file, the levers of the applied scenario. Null
+ * when the workspace has no projection defaults. Ids must be known (the CLI checks them first).
  */
 export function projectionFor(checked: CheckedWorkspace, q: ProjectionQuery = {}): { projection: Projection; chart: Diagram | null } | null {
   const defaults = filesOfKind(checked.workspace, 'projectie')[0];
   if (!defaults) return null;
-  const scenario = q.scenario ? filesOfKind(checked.workspace, 'scenario').find((f) => f.model.id === q.scenario) : undefined;
+  const scenario = leverScenario(checked);
   const levers = scenario?.model.projectie;
   const regionId = q.regio ?? levers?.regio;
   const region = regionId ? filesOfKind(checked.workspace, 'regioregister').flatMap((f) => f.model.regios).find((r) => r.id === regionId) : undefined;

@@ -7,6 +7,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { discover } from './read/discover.js';
 import { readModelFile } from './read/read.js';
 import { resolveWorkspace, type Workspace } from './resolve/resolve.js';
+import { overlayScenarios, type ScenarioEffect } from './resolve/overlay.js';
 import { validateFile, type AnyValidatedFile } from './validate/validate.js';
 import { buildGraph, type BuiltGraph } from './graph/build.js';
 import { lint } from './lint/rules.js';
@@ -22,9 +23,16 @@ export interface LoadOutcome {
   files: string[];
   /** Files that failed to read or validate. */
   failedFiles: string[];
+  /** The scenario applied (`--scenario`): which one, on top of which, and what it added, removed and changed. */
+  scenario?: ScenarioEffect;
 }
 
-export function loadWorkspace(paths: readonly string[], cwd: string = process.cwd()): LoadOutcome {
+export interface LoadOptions {
+  /** Apply this scenario (with the scenarios it builds on) before resolving: every command shows the model as it makes it. */
+  scenario?: string;
+}
+
+export function loadWorkspace(paths: readonly string[], cwd: string = process.cwd(), opts: LoadOptions = {}): LoadOutcome {
   const { files, problems } = discover(paths, cwd);
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
@@ -52,7 +60,10 @@ export function loadWorkspace(paths: readonly string[], cwd: string = process.cw
     else failedFiles.push(path);
   }
 
-  const { workspace, diagnostics: resolveDiags } = resolveWorkspace(validated);
+  // Every scenario is checked; the selected one is applied to the validated models (copies).
+  const overlay = overlayScenarios(validated, opts.scenario);
+  const { workspace, diagnostics: resolveDiags } = resolveWorkspace(overlay.files);
+  diagnostics.push(...overlay.diagnostics);
   // A reference into a file that failed to validate looks dangling but may not be:
   // still show it, but do not let it pose as a certain error.
   for (const d of resolveDiags) {
@@ -62,12 +73,23 @@ export function loadWorkspace(paths: readonly string[], cwd: string = process.cw
       diagnostics.push(d);
     }
   }
-  return { workspace, diagnostics: sortDiagnostics(diagnostics), usageProblems: sortDiagnostics(usageProblems), sources, files, failedFiles };
+  return { workspace, diagnostics: sortDiagnostics(unique(diagnostics)), usageProblems: sortDiagnostics(usageProblems), sources, files, failedFiles, ...(overlay.effect ? { scenario: overlay.effect } : {}) };
+}
+
+/** A scenario's mistake can be found twice (checking it, and applying it): report it once. */
+function unique(diags: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diags.filter((d) => {
+    const key = `${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.code}\u0000${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Load, then build the graph and run the lint rules: what `validate` and `analyse` share. */
-export function checkWorkspace(paths: readonly string[], cwd: string = process.cwd()): LoadOutcome & { built: BuiltGraph } {
-  const outcome = loadWorkspace(paths, cwd);
+export function checkWorkspace(paths: readonly string[], cwd: string = process.cwd(), opts: LoadOptions = {}): LoadOutcome & { built: BuiltGraph } {
+  const outcome = loadWorkspace(paths, cwd, opts);
   const built = buildGraph(outcome.workspace);
   const lintDiags = lint(built);
   return { ...outcome, built, diagnostics: sortDiagnostics([...outcome.diagnostics, ...lintDiags]) };

@@ -7,7 +7,8 @@ import { SEVERITY_ORDER, hasErrors, type Diagnostic } from '../diagnostics/diagn
 import { formatDiagnostic, summarize } from '../diagnostics/format.js';
 import { didYouMean, suggest } from '../diagnostics/suggest.js';
 import { discover } from '../read/discover.js';
-import { checkWorkspace, type LoadOutcome } from '../pipeline.js';
+import { checkWorkspace, type LoadOptions, type LoadOutcome } from '../pipeline.js';
+import type { OptionSpec } from './command.js';
 import type { CheckedWorkspace } from '../outputs.js';
 import { requireChromium } from '../browser/chromium.js';
 import { BrowserRenderer } from '../browser/render.js';
@@ -90,6 +91,13 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[], f
   throw new UsageError(`onbekend ${what} \`${String(value)}\`; kies ${allowed.join(', ')}${hint ? ` (${hint})` : ''}`);
 }
 
+/** An unknown scenario id is a usage error (exit 2), with the closest id or the known ones. */
+export function requireScenario(known: readonly string[], id: string): void {
+  if (known.includes(id)) return;
+  const s = suggest(id, [...known]);
+  throw new UsageError(`onbekend scenario \`${id}\`${s ? `; bedoel je \`${s}\`?` : known.length ? `; bekende scenario's: ${[...known].sort().join(', ')}` : "; er zijn geen scenario's (bestanden met `soort: scenario`)"}`);
+}
+
 /** Unknown ids are usage errors (exit 2) with the closest known ids as suggestions. */
 export function requireId(known: readonly string[], id: string, what: string): void {
   if (known.includes(id)) return;
@@ -130,9 +138,30 @@ export function exitFor(outcome: LoadOutcome): number {
   return hasErrors(outcome.diagnostics) ? EXIT_MODEL : EXIT_OK;
 }
 
-/** Load and check; on errors print them (an analysis of a broken model would mislead). */
-export function loadForAnalysis(io: Io, paths: string[], fmt: 'text' | 'json'): { outcome: CheckedWorkspace; code: number } {
-  const outcome = checkWorkspace(paths, io.cwd);
+/**
+ * `--scenario ID`, the same on every command that shows the model: spread it into the
+ * command's options and pass `scenarioOf(values)` to loadForAnalysis.
+ */
+export const SCENARIO_OPTION: Readonly<Record<'scenario', OptionSpec>> = {
+  scenario: { type: 'string', value: 'ID', help: 'toon het model zoals dit scenario (uit scenarios/) het maakt' },
+};
+
+export function scenarioOf(values: Record<string, string | boolean | undefined>): LoadOptions {
+  const id = values['scenario'];
+  return typeof id === 'string' ? { scenario: id } : {};
+}
+
+/**
+ * Load and check; on errors print them (an analysis of a broken model would mislead). With a
+ * scenario, the model as the scenario makes it; an unknown scenario id is a usage error.
+ */
+export function loadForAnalysis(io: Io, paths: string[], fmt: 'text' | 'json', opts: LoadOptions = {}): { outcome: CheckedWorkspace; code: number } {
+  const outcome = checkWorkspace(paths, io.cwd, opts);
+  if (opts.scenario !== undefined && !outcome.scenario) {
+    const known = [...outcome.workspace.elements.values()].filter((e) => e.type === 'scenario').map((e) => e.id);
+    // A known scenario that could not be applied (a cycle) is a model error, printed below.
+    requireScenario(known, opts.scenario);
+  }
   const code = exitFor(outcome);
   if (code !== EXIT_OK) {
     reportDiagnostics(io, outcome, fmt);

@@ -10,7 +10,7 @@ import type { Severity } from './diagnostic.js';
 export interface CodeSpec {
   severity: Severity;
   /** The stage that reports it; `gebruik` = a usage or I/O problem (exit 2). */
-  stage: 'read' | 'validate' | 'resolve' | 'lint' | 'gebruik';
+  stage: 'read' | 'validate' | 'resolve' | 'scenario' | 'lint' | 'gebruik';
   summary: string;
   hint: string;
 }
@@ -58,6 +58,12 @@ export const DIAGNOSTIC_CODES = {
   'verwijzing-onbekend': { severity: 'error', stage: 'resolve', summary: 'Een verwijzing naar een id die niet bestaat.', hint: 'De melding noemt de id die het dichtst in de buurt komt.' },
   'verwijzing-soort': { severity: 'error', stage: 'resolve', summary: 'Een verwijzing naar een element van de verkeerde soort.', hint: 'De melding zegt welke soort hier verwacht wordt.' },
   'din-dubbel': { severity: 'error', stage: 'resolve', summary: 'Twee DIN-bestanden voor dezelfde regio.', hint: 'Voeg ze samen; één regio heeft één DIN.' },
+  // ---- scenarios: applying the wijzigingen (src/resolve/overlay.ts); located in the scenario file
+  'scenario-id-onbekend': { severity: 'error', stage: 'scenario', summary: 'Een wijziging (of `bouwt_op`, of `in`) noemt een id dat niet bestaat, of dat een eerdere wijziging al verwijderde.', hint: 'De melding noemt het id dat het dichtst in de buurt komt.' },
+  'scenario-veld-onbekend': { severity: 'error', stage: 'scenario', summary: 'Een wijziging noemt een veld dat de soort van het element niet heeft (bij `voeg_toe`: een lijst die het model niet heeft).', hint: 'De melding noemt de velden van die soort en het veld dat het dichtst in de buurt komt.' },
+  'scenario-ongeldig': { severity: 'error', stage: 'scenario', summary: 'Een wijziging maakt het model ongeldig (een verkeerde waarde, een verplicht veld weg, een element dat niet weg kan); de melding staat bij de wijziging en noemt de regel in het model die zij verandert.', hint: 'Pas de wijziging aan; het modelbestand zelf verandert nooit.' },
+  'scenario-dubbele-wijziging': { severity: 'error', stage: 'scenario', summary: 'Twee wijzigingen in één scenario aan hetzelfde veld van hetzelfde element; welke geldt, is dan niet te zien.', hint: 'Houd er één; wil je een eerder scenario overschrijven, bouw er dan op voort met `bouwt_op`.' },
+  'scenario-kring': { severity: 'error', stage: 'scenario', summary: "Scenario's bouwen via `bouwt_op` in een kring op elkaar; geen van hen kan worden toegepast.", hint: 'Haal één `bouwt_op` uit de kring.' },
   // ---- lint rules over the graph
   'schakel-achteruit': { severity: 'error', stage: 'lint', summary: 'Een causale schakel in het beleidsmodel gaat terug of blijft in dezelfde stap.', hint: 'Schakels lopen input → activiteiten → output → outcome → impact.' },
   'schakel-overgeslagen': { severity: 'warning', stage: 'lint', summary: 'Een causale schakel slaat een stap van het beleidsmodel over.', hint: 'Voeg de tussenstap toe of licht toe waarom hij ontbreekt.' },
@@ -90,6 +96,7 @@ const STAGE_NL: Record<CodeSpec['stage'], string> = {
   read: 'YAML en werkboeken lezen',
   validate: 'Controle tegen het schema van de soort',
   resolve: 'Verwijzingen over bestanden heen',
+  scenario: "Scenario's toepassen",
   lint: 'Regels over het netwerk',
 };
 const SEVERITY_NL: Record<Severity, string> = { error: 'fout', warning: 'waarschuwing', info: 'info' };

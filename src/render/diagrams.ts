@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../analyse/schema.js';
 import { fits, MAX_CHARS, MAX_EDGES } from './mermaid/builder.js';
-import { beleidsmodelView, coverageView, dinView, overviewPie, slidersView, type Diagram } from './mermaid/views.js';
+import { beleidsmodelView, coverageView, dinView, overviewPie, scenarioDinView, slidersView, type Diagram } from './mermaid/views.js';
 import { mdCell, transposedTable } from './markdown.js';
 import { questionsByRegion } from './report.js';
 import { statusSummary } from './status.js';
@@ -39,6 +39,54 @@ export function renderDiagramSet(national: Analysis, regional: readonly Analysis
   files.push({ name: 'README.md', content: indexMarkdown(national, diagrams) });
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { files, diagrams, splits: [...splitCounts].map(([view, parts]) => ({ view, parts })), oversized };
+}
+
+/** What a scenario did, for its diagrams: the analyses before and after, and the ids it touched. */
+export interface ScenarioDrawing {
+  id: string;
+  naam: string;
+  before: Analysis;
+  after: Analysis;
+  added: ReadonlySet<string>;
+  changed: ReadonlyMap<string, readonly string[]>;
+  removed: ReadonlySet<string>;
+  /** Regions whose DIN the scenario changes. */
+  regions: readonly string[];
+  /** The projection chart with the scenario's levers, when it has a `projectie` block. */
+  projectie?: Diagram | null;
+}
+
+/**
+ * The diagrams of one scenario (`diagrams/scenarios/<id>/`): per region whose DIN it changes,
+ * that DIN with the changes marked, and the schuifjes as the scenario makes them when they
+ * move; plus a README that embeds them.
+ */
+export function renderScenarioSet(s: ScenarioDrawing): DiagramSet {
+  const diagrams: Diagram[] = [];
+  for (const regio of s.regions) {
+    diagrams.push(...scenarioDinView(s.after, regio, { added: s.added, changed: s.changed, removed: s.removed }, s.before, s.id));
+    const sliders = (a: Analysis) => JSON.stringify(a.schuifjes.find((x) => x.regio === regio)?.inspanningen ?? []);
+    if (sliders(s.before) !== sliders(s.after)) {
+      diagrams.push(...slidersView(s.after, regio).map((d) => ({ ...d, title: `Scenario ${s.id}: ${d.title}` })));
+    }
+  }
+  // The shortage projection with the scenario's levers (`projectie:`), when it has them.
+  if (s.projectie) diagrams.push(s.projectie);
+  const oversized = diagrams.filter((d) => !fits({ chars: d.mermaid.length, edges: d.edges })).map((d) => ({ name: d.name, chars: d.mermaid.length, edges: d.edges }));
+  const files = diagrams.map((d) => ({ name: `${d.name}.mmd`, content: d.mermaid }));
+  const out = [
+    `# Scenario ${mdCell(s.id)}: ${mdCell(s.naam)}`,
+    '',
+    'Gegenereerd door `npx tocdin render` uit de modellen en `scenarios/`; niet met de hand bewerken. Wat het',
+    `scenario verandert in dekking, gaten en hefboompunten: \`npx tocdin vergelijk ${s.id}\`.`,
+    '',
+  ];
+  if (diagrams.length === 0) out.push('Dit scenario verandert geen DIN; er is hier geen diagram.', '');
+  else if (s.regions.length === 0) out.push('Dit scenario verandert geen DIN.', '');
+  for (const d of diagrams) out.push(`## ${mdCell(d.title)}`, '', `${mdCell(d.caption)} Bestand: [\`${d.name}.mmd\`](${d.name}.mmd).`, '', '```mermaid', d.mermaid.trimEnd(), '```', '');
+  files.push({ name: 'README.md', content: out.join('\n') });
+  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { files, diagrams, splits: [], oversized };
 }
 
 /**

@@ -416,19 +416,70 @@ export const ScenarioProjectionSchema = z
   })
   .describe('Parameters van de tekortprojectie langs de drie interventielijnen (seed 003 §2). Wat de seeds niet geven, is een aanname van dit scenario.');
 
-// ---------- scenario (envelope only)
+// ---------- scenario
+
+/**
+ * One change of a scenario. A single strict object with the keys of all three forms, so a
+ * typo in a key gets a "did you mean"; which form it is, is checked in the refinement
+ * (exactly one of `voeg_toe`, `verwijder`, `wijzig`). Added elements are plain groups
+ * here: they are checked with the element schema of the list they join when the scenario
+ * is applied (src/resolve/overlay.ts), located in the scenario file.
+ */
+export const ScenarioChange = z
+  .strictObject({
+    voeg_toe: Text.optional().describe('Voeg elementen toe aan deze lijst (bijv. `inspanningen`, `concrete_doelen`, `deelvragen`) van het model uit `in`.'),
+    in: Ref.optional().describe('Bij `voeg_toe`: het model of element waarin de lijst staat: een regio-id (haar DIN), het id van het beleidsmodel of het onderzoek, een onderzoeksvraag, of `indicatoren` / `regioregister`. Standaard: `legt_over`.'),
+    elementen: z
+      .array(z.record(z.string(), z.unknown()))
+      .min(1)
+      .optional()
+      .describe('Bij `voeg_toe`: de nieuwe elementen, in dezelfde vorm als in het modelbestand (met `id`, `tekst`, `bron`, …).'),
+    verwijder: Ref.optional().describe('Verwijder het element met dit id; verwijzingen ernaar (bijdragen, schakels, …) gaan mee.'),
+    wijzig: Ref.optional().describe('Wijzig velden van het element met dit id.'),
+    velden: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('Bij `wijzig`: de velden met hun nieuwe waarde (een veld dat het element niet heeft is een fout; een lijst vervangt de hele lijst).'),
+    toelichting: Toelichting.optional().describe('Waarom deze wijziging; noem hier welke waarden een keuze van het scenario zijn en geen feit.'),
+    bron: Bron.optional(),
+  })
+  .superRefine((c, ctx) => {
+    const forms = (['voeg_toe', 'verwijder', 'wijzig'] as const).filter((k) => c[k] !== undefined);
+    if (forms.length !== 1) {
+      ctx.addIssue({ code: 'custom', message: `een wijziging heeft precies één van \`voeg_toe\`, \`verwijder\` of \`wijzig\`${forms.length ? ` (hier: ${forms.map((f) => `\`${f}\``).join(', ')})` : ''}`, path: [] });
+      return;
+    }
+    const need = (key: 'elementen' | 'velden', form: string) => ctx.addIssue({ code: 'custom', message: `\`${form}\` heeft \`${key}:\` nodig`, path: [] });
+    const stray = (key: string, form: string) => ctx.addIssue({ code: 'custom', message: `\`${key}\` hoort niet bij \`${form}\``, path: [key] });
+    if (c.voeg_toe !== undefined) {
+      if (!c.elementen) need('elementen', 'voeg_toe');
+      if (c.velden) stray('velden', 'voeg_toe');
+    } else {
+      if (c.elementen) stray('elementen', c.wijzig !== undefined ? 'wijzig' : 'verwijder');
+      if (c.in) stray('in', c.wijzig !== undefined ? 'wijzig' : 'verwijder');
+      if (c.wijzig !== undefined && !c.velden) need('velden', 'wijzig');
+      if (c.verwijder !== undefined && c.velden) stray('velden', 'verwijder');
+    }
+  })
+  .describe('Eén wijziging: `voeg_toe` (met `elementen`, eventueel `in`), `verwijder` (een id) of `wijzig` (een id, met `velden`).');
+export type ScenarioChange = z.output<typeof ScenarioChange>;
 
 export const ScenarioSchema = z
   .strictObject({
     soort: z.literal('scenario').describe('Soort modelbestand.'),
     id: Id,
     naam: Text.describe('Naam van het scenario.'),
-    legt_over: Text.describe('Model waarover dit scenario heen gelegd wordt (id van een regio, het beleidsmodel, …).'),
+    legt_over: Text.describe('Model waarover dit scenario heen gelegd wordt (id van een regio, het beleidsmodel, …); ook waar `voeg_toe` standaard toevoegt.'),
+    bouwt_op: Ref.optional().describe('Id van een ander scenario dat eerst wordt toegepast; dit scenario komt erbovenop.'),
     toelichting: Toelichting.optional(),
     bron: Bron.optional(),
+    wijzigingen: z
+      .array(ScenarioChange)
+      .default([])
+      .describe('De wijzigingen, in volgorde toegepast op de modellen (de modelbestanden zelf veranderen nooit).'),
     projectie: ScenarioProjectionSchema.optional().describe('Hefbomen voor `tocdin projectie`: wat het scenario aanneemt over de drie interventielijnen.'),
   })
-  .describe('Wat-als-scenario (alleen de envelop; de inhoud volgt later).');
+  .describe('Wat-als-scenario: wijzigingen die over de modellen heen gelegd worden (toevoegen, verwijderen, wijzigen), eventueel bovenop een ander scenario.');
 
 export const KIND_SCHEMAS = {
   beleidsmodel: BeleidsmodelSchema,

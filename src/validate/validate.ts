@@ -58,48 +58,64 @@ function valueAt(data: unknown, path: ModelPath): unknown {
   return v;
 }
 
-type AnySchema = z.ZodType & { _zod: { def: Record<string, unknown> & { type: string } } };
+export type AnySchema = z.ZodType & { _zod: { def: Record<string, unknown> & { type: string } } };
 
 /** The object keys a schema allows at `path`, for suggesting the right key after a typo. */
-function allowedKeysAt(schema: AnySchema, path: ModelPath): string[] {
-  const keysOf = (s: AnySchema): string[] => {
-    const def = s._zod.def;
-    switch (def.type) {
-      case 'object':
-        return Object.keys(def.shape as object);
-      case 'optional':
-      case 'default':
-      case 'nullable':
-        return keysOf(def.innerType as AnySchema);
-      case 'union':
-        return (def.options as AnySchema[]).flatMap(keysOf);
-      default:
-        return [];
+export function allowedKeysAt(schema: AnySchema, path: ModelPath): string[] {
+  return [...new Set(schemasAt(schema, path).flatMap(keysOf))];
+}
+
+/** The object keys of a schema (through optional, default, nullable, union). */
+export function keysOf(s: AnySchema): string[] {
+  const def = s._zod.def;
+  switch (def.type) {
+    case 'object':
+      return Object.keys(def.shape as object);
+    case 'optional':
+    case 'default':
+    case 'nullable':
+      return keysOf(def.innerType as AnySchema);
+    case 'union':
+      return (def.options as AnySchema[]).flatMap(keysOf);
+    default:
+      return [];
+  }
+}
+
+function step(s: AnySchema, seg: PropertyKey): AnySchema[] {
+  const def = s._zod.def;
+  switch (def.type) {
+    case 'object': {
+      // Own keys only: a path segment such as `constructor` must not find Object.prototype's.
+      const shape = def.shape as Record<string, AnySchema>;
+      return Object.hasOwn(shape, String(seg)) ? [shape[String(seg)]!] : [];
     }
-  };
-  const step = (s: AnySchema, seg: PropertyKey): AnySchema[] => {
-    const def = s._zod.def;
-    switch (def.type) {
-      case 'object': {
-        // Own keys only: a path segment such as `constructor` must not find Object.prototype's.
-        const shape = def.shape as Record<string, AnySchema>;
-        return Object.hasOwn(shape, String(seg)) ? [shape[String(seg)]!] : [];
-      }
-      case 'array':
-        return typeof seg === 'number' ? [def.element as AnySchema] : [];
-      case 'optional':
-      case 'default':
-      case 'nullable':
-        return step(def.innerType as AnySchema, seg);
-      case 'union':
-        return (def.options as AnySchema[]).flatMap((o) => step(o, seg));
-      default:
-        return [];
-    }
-  };
+    case 'array':
+      return typeof seg === 'number' ? [def.element as AnySchema] : [];
+    case 'optional':
+    case 'default':
+    case 'nullable':
+      return step(def.innerType as AnySchema, seg);
+    case 'union':
+      return (def.options as AnySchema[]).flatMap((o) => step(o, seg));
+    default:
+      return [];
+  }
+}
+
+/** The schemas that may apply at `path` inside a value of `schema` (several through a union). */
+export function schemasAt(schema: AnySchema, path: ModelPath): AnySchema[] {
   let current: AnySchema[] = [schema];
   for (const seg of path) current = current.flatMap((s) => step(s, seg));
-  return [...new Set(current.flatMap(keysOf))];
+  return current;
+}
+
+/** Whether a schema is (an optional or defaulted) array: the lists `voeg_toe` may add to. */
+export function isArraySchema(s: AnySchema): boolean {
+  const def = s._zod.def;
+  if (def.type === 'array') return true;
+  if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') return isArraySchema(def.innerType as AnySchema);
+  return false;
 }
 
 export function slugify(text: string): string {
@@ -112,11 +128,12 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-function issueToDiagnostic(
+/** One zod issue as located diagnostics; `locator` decides which file and line they point at. */
+export function issueToDiagnostic(
   issue: z.core.$ZodIssue,
   data: unknown,
   schema: AnySchema,
-  locator: Locator,
+  locator: Pick<Locator, 'locate'>,
 ): Diagnostic[] {
   const path = issue.path as PropertyKey[];
   const field = path.filter((p) => typeof p === 'string').at(-1) as string | undefined;

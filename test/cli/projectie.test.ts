@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ComparisonSchema } from '../../src/analyse/compare.js';
 import { ProjectionSchema } from '../../src/analyse/projection.js';
 import { runCli } from '../fixtures/cli.js';
 
@@ -55,7 +56,7 @@ describe('tocdin projectie', () => {
 
   it('unknown scenario, sector or region: exit 2 with a suggestion', async () => {
     const s = await runCli(['projectie', '--scenario', 'uren-po'], ROOT);
-    expect([s.code, s.err]).toEqual([2, 'tocdin: onbekende scenario `uren-po`; bedoel je `uren-po-landelijk`?\nZie `tocdin projectie --help`.\n']);
+    expect([s.code, s.err]).toEqual([2, 'tocdin: onbekend scenario `uren-po`; bedoel je `uren-po-landelijk`?\nZie `tocdin projectie --help`.\n']);
     const v = await runCli(['projectie', '--sector', 'mbo'], ROOT);
     expect(v.code).toBe(2);
     expect(v.err).toContain('onbekende sector `mbo`');
@@ -67,5 +68,25 @@ describe('tocdin projectie', () => {
     const heads = r.out.split('\n').filter((l) => /^## (Projectie|Diagrammen)/.test(l));
     expect(heads).toEqual(['## Projectie lerarentekort po landelijk tot 2030', '## Projectie lerarentekort vo landelijk tot 2030', '## Diagrammen']);
     expect(r.out.match(/^xychart-beta$/gm)).toHaveLength(2);
+  });
+});
+
+describe('tocdin vergelijk with a scenario that has levers', () => {
+  it('text: the differences, then the projection table and where its chart is', async () => {
+    const r = await runCli(['vergelijk', 'uren-po-landelijk'], ROOT);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('\nProjectie lerarentekort po landelijk tot 2030; scenario uren-po-landelijk: ');
+    expect(r.out).toContain('  2026                         10.362               7.862           2.500         2.500\n');
+    expect(r.out).toContain('diagrams/scenarios/uren-po-landelijk/projectie-po-uren-po-landelijk.mmd');
+  });
+
+  it('md: the chart inline; json: the projection under `projectie`, only for a scenario with levers', async () => {
+    const md = await runCli(['vergelijk', 'uren-po-landelijk', '--format', 'md'], ROOT);
+    expect(md.out).toContain('## Projectie lerarentekort po landelijk tot 2030');
+    expect(md.out).toContain('  line [9100, 9400, 8877, 8364, 7862, 8204, 8557, 8922, 9299]');
+    const json = ComparisonSchema.parse(JSON.parse((await runCli(['vergelijk', 'uren-po-landelijk', '--format', 'json'], ROOT)).out));
+    expect(json.projectie?.jaren.at(-1)).toEqual({ jaar: 2030, basis: 11799, scenario: 9299, verschil: 2500, per_lijn: { uren: 2500, zij_instroom: 0, instroom_uitstroom: 0 } });
+    const other = ComparisonSchema.parse(JSON.parse((await runCli(['vergelijk', 'zor-regionale-vervangingspool-vo', '--format', 'json'], ROOT)).out));
+    expect(other.projectie).toBeUndefined();
   });
 });

@@ -65,6 +65,11 @@ const CASES: { code: DiagnosticCode; file: string; line: number; column: number;
   { code: 'verwijzing-soort', file: 'din.yaml', line: 19, column: 17 },
   { code: 'din-dubbel', file: 'din-b.yaml', line: 3, column: 8 },
   { code: 'geen-modellen', file: '.', line: 1, column: 1 },
+  { code: 'scenario-id-onbekend', file: 'scenario.yaml', line: 7, column: 13 },
+  { code: 'scenario-veld-onbekend', file: 'scenario.yaml', line: 9, column: 7 },
+  { code: 'scenario-ongeldig', file: 'scenario.yaml', line: 9, column: 16 },
+  { code: 'scenario-dubbele-wijziging', file: 'scenario.yaml', line: 12, column: 7 },
+  { code: 'scenario-kring', file: 'scenario.yaml', line: 6, column: 11 },
 ];
 
 /** Codes that need generated input (not committed) and are tested separately below. */

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CHARS, MAX_EDGES } from '../../src/render/mermaid/builder.js';
+import { BASELINE_COLOUR, SCENARIO_COLOUR } from '../../src/render/projection.js';
 
 let mermaid: typeof import('mermaid').default;
 
@@ -16,11 +17,16 @@ beforeAll(async () => {
 }, 60_000);
 
 const dir = join(import.meta.dirname, '..', '..', 'diagrams');
-const files = readdirSync(dir).filter((f) => f.endsWith('.mmd')).sort();
+// Also every scenario's folder (diagrams/scenarios/<id>/).
+const files = [
+  ...readdirSync(dir).filter((f) => f.endsWith('.mmd')),
+  ...readdirSync(join(dir, 'scenarios')).flatMap((s) => readdirSync(join(dir, 'scenarios', s)).filter((f) => f.endsWith('.mmd')).map((f) => join('scenarios', s, f))),
+].sort();
 
 describe('committed diagrams parse with mermaid', () => {
-  it('there are diagrams', () => {
+  it('there are diagrams, of the models and of every scenario', () => {
     expect(files.length).toBeGreaterThan(10);
+    expect(files.filter((f) => f.startsWith('scenarios')).length).toBeGreaterThanOrEqual(2);
   });
   it.each(files)('%s', async (file) => {
     const text = readFileSync(join(dir, file), 'utf8');
@@ -28,8 +34,10 @@ describe('committed diagrams parse with mermaid', () => {
     const result = await mermaid.parse(text);
     expect(result).toBeTruthy();
     const config = (result as unknown as { config?: Record<string, unknown> }).config ?? {};
-    // Only our own front-matter title may appear; no init directive from user text.
-    expect(Object.keys(config).filter((k) => k !== 'title')).toEqual([]);
+    // Only our own front matter may appear (a title; a projection chart's line colours); no init directive from user text.
+    const { title: _title, ...rest } = config;
+    if (file.includes('projectie-')) expect(rest).toEqual({ themeVariables: { xyChart: { plotColorPalette: `${BASELINE_COLOUR}, ${SCENARIO_COLOUR}` } } });
+    else expect(rest).toEqual({});
     const edges = text.split('\n').filter((l) => /(-->|==>|-\.->|---|~~~)/.test(l)).length;
     expect(edges).toBeLessThanOrEqual(MAX_EDGES);
   });

@@ -16,5 +16,6 @@ import { report } from './report.js';
 import { schema } from './schema.js';
 import { start } from './start.js';
 import { validate } from './validate.js';
+import { vergelijk } from './vergelijk.js';
 
-export const COMMANDS: readonly Command[] = [start, validate, analyse, explain, render, report, projectie, exportCmd, importCmd, initRegion, schema, begrippen, meldingen];
+export const COMMANDS: readonly Command[] = [start, validate, analyse, explain, render, report, vergelijk, projectie, exportCmd, importCmd, initRegion, schema, begrippen, meldingen];

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { DiagramSet } from '../../render/diagrams.js';
 import { MAX_TILES, WALL_PT } from '../../render/poster.js';
-import type { OutputStep } from '../../outputs.js';
+import { SCENARIO_DIR, type OutputStep } from '../../outputs.js';
 import { writeDiagramSet } from '../../write/diagrams.js';
 import type { Inputs } from '../../write/guard.js';
 import { EXIT_MODEL, EXIT_OK, pt, seconds, type Io } from '../io.js';
@@ -80,4 +80,30 @@ export function printStep(io: Io, s: OutputStep): void {
       io.out(`rapport: ${s.path}\n`);
       return;
   }
+}
+
+/** The scenario folders under `diagrams/scenarios/`, one per scenario, with the rules of writeMermaid. */
+export async function writeScenarioSets(io: Io, outDir: string, sets: readonly { id: string; set: DiagramSet }[], check: boolean, inputs: Inputs): Promise<number> {
+  const differing: string[] = [];
+  let written = 0;
+  let unchanged = 0;
+  for (const { id, set } of sets) {
+    const dir = join(outDir, SCENARIO_DIR, id);
+    const report = await writeDiagramSet(dir, set, { check, inputs });
+    differing.push(...report.differing.map((f) => join(SCENARIO_DIR, id, f)));
+    written += report.written.length;
+    unchanged += report.unchanged.length;
+  }
+  if (sets.length === 0) return EXIT_OK;
+  const where = join(outDir, SCENARIO_DIR);
+  if (check) {
+    if (differing.length) {
+      io.out(`scenariodiagrammen in ${where} passen niet bij de modellen en scenario's:\n${differing.map((f) => `  ${f}`).join('\n')}\nWerk ze bij met \`npx tocdin render\`.\n`);
+      return EXIT_MODEL;
+    }
+    io.out(`scenariodiagrammen in ${where} zijn actueel (${sets.length} scenario's, ${unchanged} bestanden)\n`);
+    return EXIT_OK;
+  }
+  io.out(`scenariodiagrammen: ${sets.length} scenario's in ${where} (${written} geschreven, ${unchanged} ongewijzigd)\n`);
+  return EXIT_OK;
 }

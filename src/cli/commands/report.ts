@@ -5,7 +5,7 @@ import { writeOutputFile } from '../../write/output.js';
 import { buildReport, diagramsFor, regionIds } from '../../outputs.js';
 import { REPORT_FORMATS } from '../../render/index.js';
 import type { Command } from '../command.js';
-import { EXIT_MODEL, EXIT_OK, loadForAnalysis, oneOf, pathsOrDefault, protectedInputs, requireId, withRenderer } from '../io.js';
+import { EXIT_MODEL, EXIT_OK, SCENARIO_OPTION, scenarioOf, loadForAnalysis, oneOf, pathsOrDefault, protectedInputs, requireId, withRenderer } from '../io.js';
 import { printOversized } from './print.js';
 
 export const report: Command = {
@@ -15,18 +15,21 @@ export const report: Command = {
   summary: 'één rapport: dekking, gaten, matrices, hefboompunten, schuifjes en alle diagrammen',
   details: 'html (standaard) is één bestand zonder scripts, met de diagrammen getekend in Chromium; md is voor GitHub.',
   options: {
+    ...SCENARIO_OPTION,
     regio: { type: 'string', value: 'ID', help: 'het rapport van één regio' },
     format: { type: 'string', value: 'html|md', help: 'html (standaard, met Chromium) of md (voor GitHub)' },
-    out: { type: 'string', value: 'BESTAND', help: 'het rapportbestand (standaard diagrams/rapport[-regio].html of .md; - voor de terminal)' },
+    out: { type: 'string', value: 'BESTAND', help: 'het rapportbestand (standaard diagrams/rapport[-scenario-ID][-regio].html of .md; - voor de terminal)' },
   },
   async run(io, { values, positionals }) {
     const fmt = oneOf(values['format'], REPORT_FORMATS, 'html');
     const region = values['regio'] as string | undefined;
     if (fmt === 'html') requireChromium(io.env ?? process.env);
     const paths = pathsOrDefault(io, positionals);
-    const { outcome, code } = loadForAnalysis(io, paths, 'text');
+    const { outcome, code } = loadForAnalysis(io, paths, 'text', scenarioOf(values));
     if (code !== EXIT_OK) return code;
-    const out = (values['out'] as string | undefined) ?? join('diagrams', `rapport${region ? `-${region}` : ''}.${fmt}`);
+    // A scenario's report never takes the place of the report of the models themselves.
+    const scenario = outcome.scenario ? `-scenario-${outcome.scenario.id}` : '';
+    const out = (values['out'] as string | undefined) ?? join('diagrams', `rapport${scenario}${region ? `-${region}` : ''}.${fmt}`);
     const path = out === '-' ? undefined : resolve(io.cwd, out);
     const inputs = protectedInputs(io, paths, outcome.files);
     // Refused before the (slow) drawing: a model file, a model folder, a file tocdin did not write.

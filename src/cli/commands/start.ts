@@ -9,7 +9,8 @@ import { renderText } from '../../render/text.js';
 import { ELEMENT_TYPE_LABEL, type ElementType } from '../../vocabulary/glossary.js';
 import type { Command } from '../command.js';
 import { EXIT_MODEL, EXIT_OK, exitFor, pathsOrDefault, protectedInputs, reportDiagnostics, withRenderer } from '../io.js';
-import { printOversized, printStep, writeMermaid } from './print.js';
+import { printOversized, printStep, writeMermaid, writeScenarioSets } from './print.js';
+import { scenarioDiagramSets } from '../../scenarios.js';
 
 export const start: Command = {
   name: 'start',
@@ -37,6 +38,10 @@ export const start: Command = {
     await assertOutputDir(outDir, { inputs, subdirs: chromium ? [WALL_DIR, WORKSHEET_DIR] : [] });
     const written = await writeMermaid(io, outDir, drawable.set, false, inputs);
     if (written !== EXIT_OK) return written;
+    const scenarioSets = scenarioDiagramSets(pathsOrDefault(io, []), io.cwd, outcome, drawable.national);
+    for (const s of scenarioSets) printOversized(io, s.set);
+    const scenarios = await writeScenarioSets(io, outDir, scenarioSets, false, inputs);
+    if (scenarios !== EXIT_OK) return scenarios;
     if (!chromium) {
       io.out(`SVG, posters.pdf, regio-PDF's, werkbladen, muurposters en rapport.html overgeslagen: Chromium niet gevonden. Installeer het met \`${INSTALL_COMMAND}\`.\n`);
       return EXIT_OK;

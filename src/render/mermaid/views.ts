@@ -29,6 +29,10 @@ export const PALETTE: Record<string, string> = {
   nu_en_gewenst: 'fill:#41ab5d,stroke:#08306b,stroke-width:3px,color:#ffffff',
   leeg: 'fill:#ffffff,stroke:#bdbdbd,color:#737373',
   legenda: 'fill:#ffffff,stroke:#969696,color:#000000',
+  // Scenario diagrams (diagrams/scenarios/): every mark is also a word on the box.
+  nieuw: 'fill:#c7e9c0,stroke:#00441b,stroke-width:3px,color:#000000',
+  gewijzigd: 'fill:#fff7bc,stroke:#8c6d1f,stroke-width:3px,color:#000000',
+  verwijderd: 'fill:#f0f0f0,stroke:#969696,stroke-width:2px,stroke-dasharray:6 4,color:#525252',
 };
 
 function useClasses(b: FlowchartBuilder, names: string[]): void {
@@ -180,6 +184,39 @@ const GAP_TEXT: Record<Din['gaten'][number]['soort'], string | null> = {
   'inspanning-zonder-doel': null,
 };
 
+/** A contribution a scenario takes away: still drawn, grey and dashed, so the reader sees what goes. */
+const GONE_LINE: LegendLine = { label: 'VERVALLEN bijdrage: het scenario haalt haar weg', arrow: 'dotted', style: 'stroke:#969696,stroke-width:2px,stroke-dasharray:3 6' };
+
+/** What a scenario did to one DIN: the DIN before it, and the ids it added, changed (with the fields) and removed. */
+export interface DinOverlay {
+  before: Din;
+  added: ReadonlySet<string>;
+  changed: ReadonlyMap<string, readonly string[]>;
+  removed: ReadonlySet<string>;
+}
+
+/** The elements the scenario removed, back in the diagram (after those that stay, per level). */
+function withRemoved(part: DinPart, o: DinOverlay): DinPart {
+  const gone = <T extends { id: string }>(xs: readonly T[]) => xs.filter((x) => o.removed.has(x.id));
+  return { er: [...part.er, ...gone(o.before.er_doelen)], goals: [...part.goals, ...gone(o.before.concrete_doelen)], efforts: [...part.efforts, ...gone(o.before.inspanningen)] };
+}
+
+/**
+ * The DIN of a region as a scenario makes it (`diagrams/scenarios/<id>/`): added elements
+ * marked NIEUW, changed ones GEWIJZIGD with their fields, removed ones and their lines still
+ * drawn but grey and dashed, marked VERWIJDERD; a legend for each mark the diagram uses.
+ */
+export function scenarioDinView(after: Analysis, regio: string, overlay: Omit<DinOverlay, 'before'>, before: Analysis, scenario: string): Diagram[] {
+  const din = after.dins.find((d) => d.regio === regio);
+  const was = before.dins.find((d) => d.regio === regio);
+  if (!din || !was) return [];
+  const title = `Scenario ${scenario}: DIN ${din.regio_naam}`;
+  const d = dinDiagram(din, `din-${regio}`, title, { er: din.er_doelen, goals: din.concrete_doelen, efforts: din.inspanningen }, false, { ...overlay, before: was });
+  const count = (ids: Iterable<string>) => [...ids].filter((id) => [...din.er_doelen, ...din.concrete_doelen, ...din.inspanningen, ...was.er_doelen, ...was.concrete_doelen, ...was.inspanningen].some((e) => e.id === id)).length;
+  const marked = `Het scenario voegt ${aantal(count(overlay.added), 'element', 'elementen')} toe, wijzigt er ${count(overlay.changed.keys())} en haalt er ${count(overlay.removed)} weg. `;
+  return [{ ...d, caption: marked + d.caption }];
+}
+
 /** The elements of one DIN diagram (the whole DIN, or one part of it). */
 interface DinPart {
   er: Din['er_doelen'];
@@ -228,9 +265,10 @@ export function dinView(a: Analysis, regio: string, opts: { split?: boolean } = 
  * in the DIN figure of seed 002 §3.2, while every line keeps pointing the way it contributes:
  * up. The browser test checks in Chromium that the ambitie is drawn highest.
  */
-function dinDiagram(din: Din, name: string, title: string, part: DinPart, isPart: boolean): Diagram {
+function dinDiagram(din: Din, name: string, title: string, whole: DinPart, isPart: boolean, overlay?: DinOverlay): Diagram {
   const b = new FlowchartBuilder('BT', title);
-  useClasses(b, ['element', 'doel', 'hefboom', 'gat', 'andere_partij', 'legenda']);
+  useClasses(b, ['element', 'doel', 'hefboom', 'gat', 'andere_partij', 'legenda', ...(overlay ? ['nieuw', 'gewijzigd', 'verwijderd'] : [])]);
+  const part = overlay ? withRemoved(whole, overlay) : whole;
   const { er, goals, efforts } = part;
   const inPart = new Set([...er.map((e) => e.id), ...goals.map((c) => c.id), ...efforts.map((s) => s.id)]);
   const marks = new Map<string, string[]>();
@@ -242,8 +280,18 @@ function dinDiagram(din: Din, name: string, title: string, part: DinPart, isPart
   for (const w of orphans) mark(w.id, `WEESENERGIE: ${w.reden}`);
   const levers = din.hefboom_inspanningen.filter((h) => inPart.has(h.id));
   const lever = new Set([...levers.map((h) => h.id), ...din.hefboom_doelen.filter((h) => inPart.has(h.id)).map((h) => h.id)]);
-  const label = (id: string, text: string) => wrap(text) + (marks.get(id) ?? []).map((m) => `\n${wrap(m)}`).join('') + (lever.has(id) ? '\nHEFBOOM' : '');
-  const cls = (id: string, base: string) => (marks.has(id) ? 'gat' : lever.has(id) ? 'hefboom' : base);
+  const change = (id: string): { word: string; cls: string } | undefined => {
+    if (!overlay) return undefined;
+    if (overlay.removed.has(id)) return { word: 'VERWIJDERD', cls: 'verwijderd' };
+    if (overlay.added.has(id)) return { word: 'NIEUW', cls: 'nieuw' };
+    const fields = overlay.changed.get(id);
+    return fields ? { word: `GEWIJZIGD: ${fields.join(', ')}`, cls: 'gewijzigd' } : undefined;
+  };
+  const label = (id: string, text: string) => {
+    const c = change(id);
+    return (c ? `${wrap(c.word, WIDE)}\n` : '') + wrap(text) + (marks.get(id) ?? []).map((m) => `\n${wrap(m)}`).join('') + (lever.has(id) ? '\nHEFBOOM' : '');
+  };
+  const cls = (id: string, base: string) => change(id)?.cls ?? (marks.has(id) ? 'gat' : lever.has(id) ? 'hefboom' : base);
 
   // Declared top to bottom as read; BT only turns the ranks over.
   b.subgraph('laag:ambitie', 'Ambitie', () => b.node(din.ambitie.id, wrap(din.ambitie.label, WIDE), { shape: 'stadium', cls: 'doel' }));
@@ -274,19 +322,38 @@ function dinDiagram(din: Din, name: string, title: string, part: DinPart, isPart
     b.edge(x.van, x.naar, { arrow: line.arrow, ...(line.style ? { style: line.style } : {}) });
     linked.add(x.van).add(x.naar);
   }
+  // A scenario's diagram also draws the lines it takes away, grey and dashed.
+  let goneLines = 0;
+  if (overlay) {
+    const now = new Set(din.bijdragen.map((x) => `${x.van}\u0000${x.naar}`));
+    for (const x of overlay.before.bijdragen) {
+      if (now.has(`${x.van}\u0000${x.naar}`) || !b.has(x.van) || !b.has(x.naar)) continue;
+      b.edge(x.van, x.naar, { arrow: GONE_LINE.arrow, style: GONE_LINE.style! });
+      linked.add(x.van).add(x.naar);
+      goneLines++;
+    }
+  }
   // An element without any line (an inspanning that contributes to nothing) would be laid out
   // beside the ambitie; an invisible link keeps it below, on the reading order of the DIN.
   for (const id of inPart) if (!linked.has(id)) b.edge(id, din.ambitie.id, { arrow: 'invisible' });
   // Only the kinds of line this diagram draws: a legend of lines that are not there misleads.
+  const present = (cls: string) => [...inPart].some((id) => change(id)?.cls === cls);
   legend(
     b,
     [
+      ...(overlay
+        ? [
+            { key: 'nieuw', label: 'NIEUW: het scenario voegt dit toe', cls: 'nieuw' },
+            { key: 'gewijzigd', label: 'GEWIJZIGD: het scenario wijzigt deze velden', cls: 'gewijzigd' },
+            { key: 'verwijderd', label: 'VERWIJDERD: het scenario haalt dit weg (gestreept)', cls: 'verwijderd' },
+          ].filter((it) => present(it.cls))
+        : []),
       { key: 'hefboom', label: 'HEFBOOM: draagt bij aan meerdere doelen', cls: 'hefboom' },
       { key: 'gat', label: 'GAT: geen indicator / geen inspanning / geen concreet doel', cls: 'gat' },
       { key: 'wees', label: 'WEESENERGIE: bereikt de ambitie niet', cls: 'gat' },
       { key: 'andere', label: 'inspanning van een andere partij (scheef)', cls: 'andere_partij' },
     ],
-    DIN_LINE_ORDER.filter((k) => drawn.has(k)).map((k) => DIN_LINES[k]),
+    [...DIN_LINE_ORDER.filter((k) => drawn.has(k)).map((k) => DIN_LINES[k]), ...(goneLines ? [GONE_LINE] : [])],
   );
   const strengths = unknown > 0 ? ` Sterkte onbekend bij ${unknown} van ${fromEfforts} bijdragen van inspanningen.` : '';
   // The counts describe this diagram: a part counts only its own elements.
