@@ -216,7 +216,9 @@ export async function buildReport(
   request: { format: 'html' | 'md'; regio?: string; cwd: string; renderer?: BrowserRenderer },
 ): Promise<{ content: string; diagrams: number }> {
   const { analysis, diagrams } = reportAnalysis(checked, drawable, request.regio);
-  const modelVersie = versionsFor(checked, request.cwd).all.label;
+  const s = checked.scenario;
+  // A scenario's report says so where the model version stands: under the title.
+  const modelVersie = versionsFor(checked, request.cwd).all.label + (s ? `; met scenario ${s.id} (${checked.workspace.elements.get(s.id)?.label ?? s.id}): het model zoals het scenario het maakt` : '');
   const projectie = reportProjections(checked, request.regio === undefined ? {} : { regio: request.regio });
   if (request.format === 'md') return { content: RENDERERS.md(analysis, { diagrams: diagrams, modelVersie, projectie }), diagrams: diagrams.length };
   if (!request.renderer) throw new Error('buildReport: html needs a renderer');

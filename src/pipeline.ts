@@ -25,6 +25,8 @@ export interface LoadOutcome {
   failedFiles: string[];
   /** The scenario applied (`--scenario`): which one, on top of which, and what it added, removed and changed. */
   scenario?: ScenarioEffect;
+  /** Every other scenario, applied and resolved, for checkWorkspace to run the lint rules on. */
+  otherScenarios: { file: string; workspace: Workspace }[];
 }
 
 export interface LoadOptions {
@@ -64,6 +66,7 @@ export function loadWorkspace(paths: readonly string[], cwd: string = process.cw
   const overlay = overlayScenarios(validated, opts.scenario);
   const { workspace, diagnostics: resolveDiags } = resolveWorkspace(overlay.files);
   diagnostics.push(...overlay.diagnostics);
+  for (const o of overlay.others) diagnostics.push(...o.diagnostics);
   // A reference into a file that failed to validate looks dangling but may not be:
   // still show it, but do not let it pose as a certain error.
   for (const d of resolveDiags) {
@@ -73,7 +76,7 @@ export function loadWorkspace(paths: readonly string[], cwd: string = process.cw
       diagnostics.push(d);
     }
   }
-  return { workspace, diagnostics: sortDiagnostics(unique(diagnostics)), usageProblems: sortDiagnostics(usageProblems), sources, files, failedFiles, ...(overlay.effect ? { scenario: overlay.effect } : {}) };
+  return { workspace, diagnostics: sortDiagnostics(unique(diagnostics)), usageProblems: sortDiagnostics(usageProblems), sources, files, failedFiles, otherScenarios: overlay.others.map((o) => ({ file: o.file, workspace: o.workspace })), ...(overlay.effect ? { scenario: overlay.effect } : {}) };
 }
 
 /** A scenario's mistake can be found twice (checking it, and applying it): report it once. */
@@ -92,5 +95,7 @@ export function checkWorkspace(paths: readonly string[], cwd: string = process.c
   const outcome = loadWorkspace(paths, cwd, opts);
   const built = buildGraph(outcome.workspace);
   const lintDiags = lint(built);
-  return { ...outcome, built, diagnostics: sortDiagnostics([...outcome.diagnostics, ...lintDiags]) };
+  // What the lint rules find in each other scenario's model, where that scenario wrote it.
+  const scenarioDiags = outcome.otherScenarios.flatMap((o) => lint(buildGraph(o.workspace)).filter((d) => d.file === o.file));
+  return { ...outcome, built, diagnostics: sortDiagnostics(unique([...outcome.diagnostics, ...lintDiags, ...scenarioDiags])) };
 }

@@ -19,9 +19,16 @@ export function sideOf(checked: CheckedWorkspace): ComparisonSide {
   return { scenario: s.id, naam: checked.workspace.elements.get(s.id)?.label ?? s.id, bouwt_op: s.chain.slice(0, -1) };
 }
 
+/**
+ * The lint findings of one side: of the models as that side makes them. Findings in the
+ * files of scenarios the side does not apply (every scenario is checked, always) are not
+ * part of it.
+ */
 function lintFindings(checked: CheckedWorkspace): LintFinding[] {
+  const applied = new Set(checked.scenario?.chain ?? []);
+  const elsewhere = new Set(checked.workspace.files.filter((f) => f.kind === 'scenario' && !applied.has(f.model.id)).map((f) => f.source.path));
   return checked.diagnostics
-    .filter((d) => DIAGNOSTIC_CODES[d.code].stage === 'lint')
+    .filter((d) => DIAGNOSTIC_CODES[d.code].stage === 'lint' && !elsewhere.has(d.file))
     .map((d) => ({ code: d.code, ernst: d.severity, bericht: d.message, plek: `${d.file}:${d.line}` }));
 }
 

@@ -122,7 +122,7 @@ function coverageDiff(before: Analysis, after: Analysis): Comparison['dekking'] 
   const a = byKey(after.dekking.deelvragen, (d) => d.id);
   const ids = [...new Set([...b.keys(), ...a.keys()])];
   const verdict = (d: Analysis['dekking']['deelvragen'][number] | undefined) => (d ? { status: d.status, redenen: d.redenen, inspanningen: d.inspanningen.length } : null);
-  const deelvragen = ids.flatMap((id) => {
+  const subquestions = ids.flatMap((id) => {
     const x = b.get(id);
     const y = a.get(id);
     const voor = verdict(x);
@@ -149,7 +149,7 @@ function coverageDiff(before: Analysis, after: Analysis): Comparison['dekking'] 
     return efforts(x).filter((i) => !other.has(i.id)).map((i) => ({ ...i, deelvragen: countsFor(x, i.id) }));
   };
   return {
-    deelvragen,
+    deelvragen: subquestions,
     onderzoeksvragen,
     inspanningen_totaal: { voor: before.dekking.inspanningen_totaal, na: after.dekking.inspanningen_totaal },
     nieuwe_inspanningen: only(after, before),

@@ -157,7 +157,8 @@ export function scenarioOf(values: Record<string, string | boolean | undefined>)
  */
 export function loadForAnalysis(io: Io, paths: string[], fmt: 'text' | 'json', opts: LoadOptions = {}): { outcome: CheckedWorkspace; code: number } {
   const outcome = checkWorkspace(paths, io.cwd, opts);
-  if (opts.scenario !== undefined && !outcome.scenario) {
+  // A scenario file with errors is not known as a scenario: then its errors are the message.
+  if (opts.scenario !== undefined && !outcome.scenario && !hasErrors(outcome.diagnostics)) {
     const known = [...outcome.workspace.elements.values()].filter((e) => e.type === 'scenario').map((e) => e.id);
     // A known scenario that could not be applied (a cycle) is a model error, printed below.
     requireScenario(known, opts.scenario);

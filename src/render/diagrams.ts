@@ -63,11 +63,11 @@ export interface ScenarioDrawing {
  */
 export function renderScenarioSet(s: ScenarioDrawing): DiagramSet {
   const diagrams: Diagram[] = [];
-  for (const regio of s.regions) {
-    diagrams.push(...scenarioDinView(s.after, regio, { added: s.added, changed: s.changed, removed: s.removed }, s.before, s.id));
-    const sliders = (a: Analysis) => JSON.stringify(a.schuifjes.find((x) => x.regio === regio)?.inspanningen ?? []);
+  for (const region of s.regions) {
+    diagrams.push(...scenarioDinView(s.after, region, { added: s.added, changed: s.changed, removed: s.removed }, s.before, s.id));
+    const sliders = (a: Analysis) => JSON.stringify(a.schuifjes.find((x) => x.regio === region)?.inspanningen ?? []);
     if (sliders(s.before) !== sliders(s.after)) {
-      diagrams.push(...slidersView(s.after, regio).map((d) => ({ ...d, title: `Scenario ${s.id}: ${d.title}` })));
+      diagrams.push(...slidersView(s.after, region).map((d) => ({ ...d, title: `Scenario ${s.id}: ${d.title}` })));
     }
   }
   // The shortage projection with the scenario's levers (`projectie:`), when it has them.

@@ -38,6 +38,11 @@ export interface OverlayOutcome {
   files: AnyValidatedFile[];
   diagnostics: Diagnostic[];
   effect?: ScenarioEffect;
+  /**
+   * Every other scenario, applied and resolved: what only resolving or the lint rules find in
+   * it (a dangling reference in an added element) is reported by the caller, in its own file.
+   */
+  others: { id: string; file: string; workspace: Workspace; diagnostics: Diagnostic[] }[];
 }
 
 /** Where a part of an overlaid model was written: in the base file (`locator` null) or a scenario. */
@@ -126,6 +131,20 @@ interface Located {
 const ITEM_KEYS = new Set(['doel', 'naar', 'indicator']);
 /** Optional reference fields that are dropped when the element they name is removed. */
 const OPTIONAL_KEYS = new Set(['activiteit', 'aanname']);
+
+/** What each wijziging of one scenario is applied with: where it is, how to report, how to find ids. */
+interface ChangeContext {
+  s: ValidatedFile<'scenario'>;
+  /** Index of the wijziging in `wijzigingen`. */
+  k: number;
+  at: (rel: ModelPath, key?: boolean) => Location;
+  emit: (d: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column'>, loc: Location) => void;
+  find: (id: string, where: ModelPath, what?: string) => Located | undefined;
+  /** Fields changed so far in this scenario (id and field), for scenario-dubbele-wijziging. */
+  seen: Map<string, Location>;
+  /** Ids removed so far in this scenario, and where. */
+  removedAt: Map<string, Location>;
+}
 
 class Overlay {
   private readonly notes = new WeakMap<object, Note>();
@@ -221,19 +240,14 @@ class Overlay {
         );
         return undefined;
       };
-      if (change.verwijder !== undefined) this.remove(change.verwijder, at, emit, find, removedAt);
-      else if (change.wijzig !== undefined) this.change(s, k, change, at, emit, find, seen);
-      else if (change.voeg_toe !== undefined) this.add(s, k, change, at, emit, find);
+      const ctx: ChangeContext = { s, k, at, emit, find, seen, removedAt };
+      if (change.verwijder !== undefined) this.remove(change.verwijder, ctx);
+      else if (change.wijzig !== undefined) this.change(change, ctx);
+      else if (change.voeg_toe !== undefined) this.add(change, ctx);
     });
   }
 
-  private remove(
-    id: string,
-    at: (rel: ModelPath, key?: boolean) => Location,
-    emit: (d: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column'>, loc: Location) => void,
-    find: (id: string, where: ModelPath) => Located | undefined,
-    removedAt: Map<string, Location>,
-  ): void {
+  private remove(id: string, { at, emit, find, removedAt }: ChangeContext): void {
     const el = find(id, ['verwijder']);
     if (!el) return;
     const { w, at: path, decl } = el;
@@ -296,15 +310,7 @@ class Overlay {
     }
   }
 
-  private change(
-    s: ValidatedFile<'scenario'>,
-    k: number,
-    change: ScenarioChange,
-    at: (rel: ModelPath, key?: boolean) => Location,
-    emit: (d: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column'>, loc: Location) => void,
-    find: (id: string, where: ModelPath) => Located | undefined,
-    seen: Map<string, Location>,
-  ): void {
+  private change(change: ScenarioChange, { s, k, at, emit, find, seen }: ChangeContext): void {
     const id = change.wijzig!;
     const el = find(id, ['wijzig']);
     if (!el) return;
@@ -372,14 +378,7 @@ class Overlay {
     }
   }
 
-  private add(
-    s: ValidatedFile<'scenario'>,
-    k: number,
-    change: ScenarioChange,
-    at: (rel: ModelPath, key?: boolean) => Location,
-    emit: (d: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column'>, loc: Location) => void,
-    find: (id: string, where: ModelPath, what?: string) => Located | undefined,
-  ): void {
+  private add(change: ScenarioChange, { s, k, at, emit, find }: ChangeContext): void {
     const list = change.voeg_toe!;
     const targetId = change.in ?? s.model.legt_over;
     const targetWhere: ModelPath = change.in !== undefined ? ['in'] : [];
@@ -494,7 +493,8 @@ export function overlayScenarios(files: readonly AnyValidatedFile[], selected?: 
   const byId = new Map<string, ValidatedFile<'scenario'>>();
   for (const s of scenarios) if (!byId.has(s.model.id)) byId.set(s.model.id, s);
   const diagnostics = chainDiagnostics(byId);
-  let outcome: OverlayOutcome = { files: [...files], diagnostics };
+  const others: OverlayOutcome['others'] = [];
+  let outcome: Omit<OverlayOutcome, 'others'> = { files: [...files], diagnostics };
   for (const id of [...byId.keys()].sort()) {
     const chain = chainOf(id, byId);
     if (!chain) continue;
@@ -503,9 +503,9 @@ export function overlayScenarios(files: readonly AnyValidatedFile[], selected?: 
     chain.forEach((c) => overlay.apply(byId.get(c)!, c === id));
     diagnostics.push(...overlay.diagnostics);
     if (id !== selected) {
-      // What only resolving shows (a dangling reference in an added element), in this scenario's own file.
       const own = byId.get(id)!.source.path;
-      diagnostics.push(...resolveWorkspace(overlay.files(files)).diagnostics.filter((d) => d.file === own));
+      const { workspace, diagnostics: found } = resolveWorkspace(overlay.files(files));
+      others.push({ id, file: own, workspace, diagnostics: found.filter((d) => d.file === own) });
     } else {
       const added = overlay.added.filter((a) => !overlay.removed.includes(a));
       outcome = {
@@ -521,7 +521,7 @@ export function overlayScenarios(files: readonly AnyValidatedFile[], selected?: 
       };
     }
   }
-  return outcome;
+  return { ...outcome, others };
 }
 
 /** The scenario files of a workspace, by id (for `--scenario` and its suggestions). */

@@ -446,10 +446,11 @@ export const ScenarioChange = z
   .superRefine((c, ctx) => {
     const forms = (['voeg_toe', 'verwijder', 'wijzig'] as const).filter((k) => c[k] !== undefined);
     if (forms.length !== 1) {
-      ctx.addIssue({ code: 'custom', message: `een wijziging heeft precies één van \`voeg_toe\`, \`verwijder\` of \`wijzig\`${forms.length ? ` (hier: ${forms.map((f) => `\`${f}\``).join(', ')})` : ''}`, path: [] });
+      // At the second form's key, so the message quotes one line; without any form, at the wijziging.
+      ctx.addIssue({ code: 'custom', message: `een wijziging heeft precies één van \`voeg_toe\`, \`verwijder\` of \`wijzig\`${forms.length ? ` (hier: ${forms.map((f) => `\`${f}\``).join(', ')})` : ''}`, path: forms.length > 1 ? [forms[1]!] : [] });
       return;
     }
-    const need = (key: 'elementen' | 'velden', form: string) => ctx.addIssue({ code: 'custom', message: `\`${form}\` heeft \`${key}:\` nodig`, path: [] });
+    const need = (key: 'elementen' | 'velden', form: string) => ctx.addIssue({ code: 'custom', message: `\`${form}\` heeft \`${key}:\` nodig`, path: [form] });
     const stray = (key: string, form: string) => ctx.addIssue({ code: 'custom', message: `\`${key}\` hoort niet bij \`${form}\``, path: [key] });
     if (c.voeg_toe !== undefined) {
       if (!c.elementen) need('elementen', 'voeg_toe');

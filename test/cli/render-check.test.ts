@@ -7,14 +7,14 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../fixtures/cli.js';
+import { runCli, snapshotFiles } from '../fixtures/cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let dir: string;
 
 const run = (argv: string[]) => runCli(argv, dir);
 
-const snapshot = () => Object.fromEntries(readdirSync(join(dir, 'diagrams')).map((f) => [f, readFileSync(join(dir, 'diagrams', f), 'utf8')]));
+const snapshot = () => snapshotFiles(join(dir, 'diagrams'));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tocdin-check-'));
@@ -41,6 +41,19 @@ describe('render --check', () => {
     expect(r.out).toContain('passen niet bij de modellen');
     expect(r.out).toContain('din-zeeuwse-onderwijsregio-zor.mmd');
     expect(r.out).not.toContain('din-almere-en-lelystad.mmd');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("after a scenario edit: exit 1, naming that scenario's folder, nothing written", async () => {
+    // The models as committed again (the test before edited one).
+    cpSync(join(ROOT, 'models'), join(dir, 'models'), { recursive: true });
+    const file = join(dir, 'scenarios', 'ams-begeleiding-startende-zij-instromers.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('gewenst: afstemmen', 'gewenst: gezamenlijk'));
+    const before = snapshot();
+    const r = await run(['render', '--check']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('scenariodiagrammen in');
+    expect(r.out).toContain('scenarios/ams-begeleiding-startende-zij-instromers/schuifjes-amsterdamse-onderwijsregio.mmd');
     expect(snapshot()).toEqual(before);
   });
 });

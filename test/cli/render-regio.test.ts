@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../fixtures/cli.js';
+import { runCli, snapshotFiles } from '../fixtures/cli.js';
 import { writeRegionPdfs, writeWorksheets } from '../../src/write/diagrams.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -18,7 +18,7 @@ let dir: string;
 
 const run = (argv: string[]) => runCli(argv, dir);
 
-const snapshot = () => Object.fromEntries(readdirSync(join(dir, 'diagrams')).map((f) => [f, readFileSync(join(dir, 'diagrams', f), 'utf8')]));
+const snapshot = () => snapshotFiles(join(dir, 'diagrams'));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tocdin-regio-'));

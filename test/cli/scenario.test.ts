@@ -30,6 +30,12 @@ describe('--scenario', () => {
     expect((await runCli(['explain', 'zor-flexpool-vo-alle-vakken'], ROOT)).code).toBe(2);
   });
 
+  it('report --scenario says so under the title', async () => {
+    const r = await runCli(['report', '--scenario', 'zor-regionale-vervangingspool-vo', '--format', 'md', '--out', '-'], ROOT);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[2]).toContain('; met scenario zor-regionale-vervangingspool-vo (Zeeland: een regionale vervangingspool vo, naar het voorbeeld van Midden Nederland Leert): het model zoals het scenario het maakt.');
+  });
+
   it.each([['analyse'], ['explain', 'ams-ambitie'], ['report', '--format', 'md', '--out', '-'], ['vergelijk']])('%s with an unknown scenario: exit 2 and a suggestion', async (...cmd) => {
     const args = cmd[0] === 'vergelijk' ? ['vergelijk', 'ams-begeleiding'] : [...cmd, '--scenario', 'ams-begeleiding'];
     const r = await runCli(args, ROOT);
@@ -71,6 +77,13 @@ describe('vergelijk', () => {
     ]);
     expect(c.gaten.geopend.map((g) => [g.id, g.soort])).toEqual([['zor-cd-vervanging-zonder-commerciele-inhuur', 'doel-zonder-indicator']]);
     expect(c.hefboompunten.map((h) => [h.id, h.voor, h.na?.gewicht])).toEqual([['zor-flexpool-vo-alle-vakken', null, 2]]);
+    // Found in the scenario's file; without the scenario they are no finding of the models.
+    expect(c.meldingen.erbij.map((f) => [f.code, f.plek])).toEqual([
+      ['doel-zonder-indicator', 'scenarios/zor-regionale-vervangingspool-vo.yaml:43'],
+      ['indicator-zonder-databron', 'scenarios/zor-regionale-vervangingspool-vo.yaml:76'],
+      ['indicator-zonder-meetmoment', 'scenarios/zor-regionale-vervangingspool-vo.yaml:76'],
+    ]);
+    expect(c.meldingen.weg).toEqual([]);
   });
 
   it('(c) Amsterdam: the induction inspanning gets schuifjes, autonoom → afstemmen', async () => {

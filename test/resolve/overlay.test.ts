@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadWorkspace, type LoadOutcome } from '../../src/pipeline.js';
+import { checkWorkspace, loadWorkspace, type LoadOutcome } from '../../src/pipeline.js';
 import { filesOfKind } from '../../src/resolve/resolve.js';
 
 const GELDIG = fileURLToPath(new URL('../fixtures/diagnostics/geldig/', import.meta.url));
@@ -155,3 +155,23 @@ describe('wijzig and bouwt_op', () => {
     expect(o.diagnostics[1]!.hint).toBe('bedoel je `c-scenario`?');
   });
 });
+
+describe('checking every scenario', () => {
+  it('the lint rules run on each scenario too; what they find in it is reported in its file, without --scenario', () => {
+    const dir = workspace({
+      's.yaml': `${HEAD}id: s\nwijzigingen:\n  - voeg_toe: leidt_tot\n    in: meer-instroom\n    elementen:\n      - naar: wervingscampagnes\n`,
+    });
+    const o = checkWorkspace(['.'], dir);
+    expect(where(o)).toEqual([{ code: 'schakel-achteruit', file: 's.yaml', line: 9, column: 15 }]);
+  });
+
+  it('adds to a nested list (an element with lists of its own) and says which form a wijziging lacks', () => {
+    const dir = workspace({
+      's.yaml': `${HEAD}id: s\nwijzigingen:\n  - voeg_toe: leidt_tot\n    in: gezamenlijk-werven\n    elementen:\n      - naar: meer-instroom\n  - wijzig: noord-ambitie\n`,
+    });
+    const o = loadWorkspace(['.'], dir);
+    expect(where(o)).toEqual([{ code: 'waarde-ongeldig', file: 's.yaml', line: 10, column: 13 }]);
+    expect(o.diagnostics[0]!.message).toBe('`wijzig` (`noord-ambitie`): `wijzig` heeft `velden:` nodig');
+  });
+});
+

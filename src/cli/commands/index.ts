@@ -16,6 +16,6 @@ import { report } from './report.js';
 import { schema } from './schema.js';
 import { start } from './start.js';
 import { validate } from './validate.js';
-import { vergelijk } from './vergelijk.js';
+import { compareScenarios } from './vergelijk.js';
 
-export const COMMANDS: readonly Command[] = [start, validate, analyse, explain, render, report, vergelijk, projectie, exportCmd, importCmd, initRegion, schema, begrippen, meldingen];
+export const COMMANDS: readonly Command[] = [start, validate, analyse, explain, render, report, compareScenarios, projectie, exportCmd, importCmd, initRegion, schema, begrippen, meldingen];

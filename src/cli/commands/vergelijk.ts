@@ -4,7 +4,7 @@ import { compareWorkspaces } from '../../scenarios.js';
 import { UsageError, type Command } from '../command.js';
 import { EXIT_OK, loadForAnalysis, oneOf, pathsOrDefault, requireId } from '../io.js';
 
-export const vergelijk: Command = {
+export const compareScenarios: Command = {
   name: 'vergelijk',
   aliases: ['compare'],
   args: 'SCENARIO [PAD…]',
