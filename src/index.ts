@@ -3,7 +3,10 @@
  * the results, draw them in Chromium and write them. The CLI is one user of this surface;
  * tests and benchmarks that test the public behaviour import from here too.
  */
-export { loadWorkspace, checkWorkspace, type LoadOutcome } from './pipeline.js';
+export { loadWorkspace, checkWorkspace, type LoadOutcome, type LoadOptions } from './pipeline.js';
+export { compareWorkspaces, scenarioDiagramSets, scenarioIds } from './scenarios.js';
+export { compare, ComparisonSchema, type Comparison } from './analyse/compare.js';
+export type { ScenarioEffect } from './resolve/overlay.js';
 export { analyse, prepare, type AnalyseOptions, type AnalysisContext } from './analyse/analyse.js';
 export { AnalysisSchema, type Analysis, type CoverageStatus } from './analyse/schema.js';
 export { explain, ExplainSchema, type Explanation } from './analyse/paths.js';
@@ -25,7 +28,7 @@ export {
   type OutputStep,
 } from './outputs.js';
 export { exportTables, exportTemplate, importWorkbook } from './spreadsheets.js';
-export { writeDiagramSet, writeSvgs, writeWallPosters, type WriteReport } from './write/diagrams.js';
+export { writeDiagramSet, writeScenarioDiagramSets, writeSvgs, writeWallPosters, type WriteReport } from './write/diagrams.js';
 export { allJsonSchemas } from './write/schemas.js';
 export { formatDiagnostic, summarize } from './diagnostics/format.js';
 export { sortDiagnostics, hasErrors, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';

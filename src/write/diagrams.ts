@@ -6,7 +6,9 @@
  * the result lists what differs so CI can fail with the file names.
  */
 import type { DiagramSet } from '../render/diagrams.js';
-import type { Inputs } from './guard.js';
+import { existsSync, readdirSync, rmdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { scanOutputDir, type Inputs } from './guard.js';
 import { writeGenerated, type WriteReport } from './output.js';
 
 export type { WriteReport } from './output.js';
@@ -63,4 +65,30 @@ export function writeWorksheets(dir: string, sheets: readonly { name: string; pd
  */
 export function writeRegionPdfs(dir: string, pdfs: readonly { regio: string; pdf: Uint8Array }[], opts: WriteOptions = {}): Promise<WriteReport> {
   return writeGenerated(dir, pdfs.map((p) => ({ name: `regio-${p.regio}.pdf`, content: p.pdf })), generatedOptions(REGION_PDFS, opts));
+}
+
+/**
+ * One folder per scenario below `dir` (diagrams/scenarios/<id>/), each written like the
+ * Mermaid set. A folder of a scenario that no longer exists is stale: its marked files are
+ * removed (in check mode: reported) and the folder too once empty; a folder holding anything
+ * tocdin did not make is left alone. `partial`: only these scenarios were made; nothing is stale.
+ */
+export async function writeScenarioDiagramSets(dir: string, sets: readonly { id: string; set: DiagramSet }[], opts: WriteOptions = {}): Promise<WriteReport> {
+  const total: WriteReport = { written: [], unchanged: [], removed: [], differing: [] };
+  const add = (sub: string, r: WriteReport) => {
+    for (const k of ['written', 'unchanged', 'removed', 'differing'] as const) total[k].push(...r[k].map((f) => join(sub, f)));
+  };
+  for (const { id, set } of sets) add(id, await writeDiagramSet(join(dir, id), set, opts));
+  // Only some scenarios were made (render --scenario): the others' folders are not stale.
+  if (opts.partial) return total;
+  const ids = new Set(sets.map((s) => s.id));
+  const existing = existsSync(dir) ? (await scanOutputDir(dir)).folders : [];
+  for (const name of existing.filter((f) => !ids.has(f))) {
+    const stale = join(dir, name);
+    const scan = await scanOutputDir(stale);
+    if (scan.foreign.length || scan.folders.length) continue;
+    add(name, await writeDiagramSet(stale, { files: [], diagrams: [], splits: [], oversized: [] }, { ...opts, partial: false }));
+    if (!opts.check && readdirSync(stale).length === 0) rmdirSync(stale);
+  }
+  return total;
 }

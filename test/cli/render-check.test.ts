@@ -3,7 +3,7 @@
  * copy of the bundled models and their committed diagrams: fresh → exit 0; one edited model
  * → exit 1 naming exactly the files that differ, and nothing written.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,5 +55,21 @@ describe('render --check', () => {
     expect(r.out).toContain('scenariodiagrammen in');
     expect(r.out).toContain('scenarios/ams-begeleiding-startende-zij-instromers/schuifjes-amsterdamse-onderwijsregio.mmd');
     expect(snapshot()).toEqual(before);
+  });
+
+  it('a scenario that is gone leaves a stale folder: --check names its files, render removes them and the folder', async () => {
+    cpSync(join(ROOT, 'scenarios'), join(dir, 'scenarios'), { recursive: true });
+    rmSync(join(dir, 'scenarios', 'ams-begeleiding-startende-zij-instromers.yaml'));
+    const check = await run(['render', '--check']);
+    expect(check.code).toBe(1);
+    expect(check.out).toContain('scenarios/ams-begeleiding-startende-zij-instromers/din-amsterdamse-onderwijsregio.mmd');
+    // render --scenario makes one scenario's folder only: the others are not stale.
+    expect((await run(['render', '--scenario', 'zor-regionale-vervangingspool-vo'])).code).toBe(0);
+    expect(existsSync(join(dir, 'diagrams', 'scenarios', 'ams-begeleiding-startende-zij-instromers'))).toBe(true);
+    const r = await run(['render']);
+    expect(r.out).toContain("scenariodiagrammen: 1 scenario in");
+    expect(r.out).toContain('3 verwijderd');
+    expect(existsSync(join(dir, 'diagrams', 'scenarios', 'ams-begeleiding-startende-zij-instromers'))).toBe(false);
+    expect((await run(['render', '--check'])).code).toBe(0);
   });
 });

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import type { DiagramSet } from '../../render/diagrams.js';
 import { MAX_TILES, WALL_PT } from '../../render/poster.js';
 import { SCENARIO_DIR, type OutputStep } from '../../outputs.js';
-import { writeDiagramSet } from '../../write/diagrams.js';
+import { writeDiagramSet, writeScenarioDiagramSets } from '../../write/diagrams.js';
 import type { Inputs } from '../../write/guard.js';
 import { EXIT_MODEL, EXIT_OK, pt, seconds, type Io } from '../io.js';
+import { aantal } from '../../render/dutch.js';
 
 export function printOversized(io: Io, set: DiagramSet): void {
   for (const o of set.oversized) io.err(`tocdin: diagram ${o.name} is te groot (${o.chars} tekens, ${o.edges} verbindingen) en kon niet verder worden gesplitst\n`);
@@ -83,27 +84,19 @@ export function printStep(io: Io, s: OutputStep): void {
 }
 
 /** The scenario folders under `diagrams/scenarios/`, one per scenario, with the rules of writeMermaid. */
-export async function writeScenarioSets(io: Io, outDir: string, sets: readonly { id: string; set: DiagramSet }[], check: boolean, inputs: Inputs): Promise<number> {
-  const differing: string[] = [];
-  let written = 0;
-  let unchanged = 0;
-  for (const { id, set } of sets) {
-    const dir = join(outDir, SCENARIO_DIR, id);
-    const report = await writeDiagramSet(dir, set, { check, inputs });
-    differing.push(...report.differing.map((f) => join(SCENARIO_DIR, id, f)));
-    written += report.written.length;
-    unchanged += report.unchanged.length;
-  }
-  if (sets.length === 0) return EXIT_OK;
+export async function writeScenarioSets(io: Io, outDir: string, sets: readonly { id: string; set: DiagramSet }[], check: boolean, inputs: Inputs, partial = false): Promise<number> {
   const where = join(outDir, SCENARIO_DIR);
+  const report = await writeScenarioDiagramSets(where, sets, { check, inputs, partial });
   if (check) {
-    if (differing.length) {
-      io.out(`scenariodiagrammen in ${where} passen niet bij de modellen en scenario's:\n${differing.map((f) => `  ${f}`).join('\n')}\nWerk ze bij met \`npx tocdin render\`.\n`);
+    if (report.differing.length) {
+      io.out(`scenariodiagrammen in ${where} passen niet bij de modellen en scenario's:\n${report.differing.map((f) => `  ${join(SCENARIO_DIR, f)}`).join('\n')}\nWerk ze bij met \`npx tocdin render\`.\n`);
       return EXIT_MODEL;
     }
-    io.out(`scenariodiagrammen in ${where} zijn actueel (${sets.length} scenario's, ${unchanged} bestanden)\n`);
+    if (sets.length) io.out(`scenariodiagrammen in ${where} zijn actueel (${aantal(sets.length, 'scenario', "scenario's")}, ${aantal(report.unchanged.length, 'bestand', 'bestanden')})\n`);
     return EXIT_OK;
   }
-  io.out(`scenariodiagrammen: ${sets.length} scenario's in ${where} (${written} geschreven, ${unchanged} ongewijzigd)\n`);
+  if (sets.length || report.removed.length) {
+    io.out(`scenariodiagrammen: ${aantal(sets.length, 'scenario', "scenario's")} in ${where} (${report.written.length} geschreven, ${report.unchanged.length} ongewijzigd, ${report.removed.length} verwijderd)\n`);
+  }
   return EXIT_OK;
 }

@@ -64,7 +64,7 @@ export const render: Command = {
       const sets = scenarioDiagramSets(paths, io.cwd, outcome, drawable.national).filter((s) => s.id === scenario);
       for (const s of sets) printOversized(io, s.set);
       if (sets.some((s) => s.set.oversized.length)) return EXIT_MODEL;
-      return writeScenarioSets(io, outDir, sets, check, inputs);
+      return writeScenarioSets(io, outDir, sets, check, inputs, true);
     }
     // With --regio only that region's files are written (and none removed as stale).
     const set = region === undefined ? drawable.set : regionSet(drawable.set, region);
