@@ -10,6 +10,8 @@ export type { ScenarioEffect } from './resolve/overlay.js';
 export { analyse, prepare, type AnalyseOptions, type AnalysisContext } from './analyse/analyse.js';
 export { AnalysisSchema, type Analysis, type CoverageStatus } from './analyse/schema.js';
 export { explain, ExplainSchema, type Explanation } from './analyse/paths.js';
+export { project, ProjectionSchema, PROJECTION_SECTORS, type Projection, type ProjectionRequest, type ProjectionSector } from './analyse/projection.js';
+export { projectionChart, renderProjectionText, renderProjectionJson } from './render/projection.js';
 export { RENDERERS, ANALYSE_FORMATS, REPORT_FORMATS, type RenderFormat, type Renderer } from './render/index.js';
 export { renderDiagramSet, partsOf, type DiagramSet } from './render/diagrams.js';
 export type { Diagram } from './render/mermaid/views.js';
@@ -20,6 +22,8 @@ export {
   analysesFor,
   diagramsFor,
   buildReport,
+  projectionFor,
+  reportProjections,
   writeBrowserOutputs,
   versionsFor,
   type CheckedWorkspace,

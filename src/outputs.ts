@@ -21,6 +21,8 @@ import type { BrowserRenderer } from './browser/render.js';
 import { writeRegionPdfs, writeSvgFiles, writeSvgs, writeWallPosters, writeWorksheets, type WriteReport } from './write/diagrams.js';
 import type { Inputs } from './write/guard.js';
 import { writeOutputFile } from './write/output.js';
+import { PROJECTION_SECTORS, project, type Projection, type ProjectionSector } from './analyse/projection.js';
+import { projectionChart } from './render/projection.js';
 
 export type CheckedWorkspace = ReturnType<typeof checkWorkspace>;
 
@@ -213,7 +215,8 @@ export async function writeBrowserOutputs(
     const parts = await drawDiagrams(figures.filter((d) => !byName.has(d.name)), renderer);
     for (const p of parts) byName.set(p.name, p);
     const shown = figures.map((d) => byName.get(d.name)!);
-    await writeOutputFile(path, RENDERERS.html(national, { diagrams: shown, modelVersie: versions.all.label, svgFiles: request.svg }), { inputs: request.inputs });
+    const projectie = await drawnProjections(reportProjections(checked, {}), renderer);
+    await writeOutputFile(path, RENDERERS.html(national, { diagrams: shown, modelVersie: versions.all.label, svgFiles: request.svg, projectie }), { inputs: request.inputs });
     opts.onStep({ step: 'report', path });
   }
 }
@@ -248,7 +251,8 @@ export async function buildReport(
   const s = checked.scenario;
   // A scenario's report says so where the model version stands: under the title.
   const modelVersie = versionsFor(checked, request.cwd).all.label + (s ? `; met scenario ${s.id} (${checked.workspace.elements.get(s.id)?.label ?? s.id}): het model zoals het scenario het maakt` : '');
-  if (request.format === 'md') return { content: RENDERERS.md(analysis, { diagrams: diagrams, modelVersie }), diagrams: diagrams.length };
+  const projectie = reportProjections(checked, request.regio === undefined ? {} : { regio: request.regio });
+  if (request.format === 'md') return { content: RENDERERS.md(analysis, { diagrams: diagrams, modelVersie, projectie }), diagrams: diagrams.length };
   if (!request.renderer) throw new Error('buildReport: html needs a renderer');
   const figures = reportFigures(drawable, diagrams);
   // The whole views too when their .svg files are written (the parts link to them).
@@ -256,5 +260,83 @@ export async function buildReport(
   const wholes = new Set(diagrams.map((d) => d.name));
   const svgs = request.svgDir !== undefined ? await writeSvgFiles(request.svgDir, drawn.filter((d) => wholes.has(d.name)), request.inputs ? { inputs: request.inputs } : {}) : undefined;
   const shown = drawn.slice(0, figures.length);
-  return { content: RENDERERS.html(analysis, { diagrams: shown, modelVersie, svgFiles: svgs !== undefined }), diagrams: diagrams.length, ...(svgs ? { svgs } : {}) };
+  return { content: RENDERERS.html(analysis, { diagrams: shown, modelVersie, svgFiles: svgs !== undefined, projectie: await drawnProjections(projectie, request.renderer) }), diagrams: diagrams.length, ...(svgs ? { svgs } : {}) };
+}
+
+type ProjectionView = { projection: Projection; chart: Diagram | null };
+
+/**
+ * The projections a report shows: under a scenario with levers, its sector with them; else
+ * the baseline of po and vo (for a region: the sectors it has; the projection says why it
+ * cannot be made when the register lacks the figures).
+ */
+export function reportProjections(checked: CheckedWorkspace, q: { regio?: string }): ProjectionView[] {
+  if (leverScenario(checked)?.model.projectie) {
+    const one = projectionFor(checked, q);
+    return one ? [one] : [];
+  }
+  const region = q.regio ? filesOfKind(checked.workspace, 'regioregister').flatMap((f) => f.model.regios).find((r) => r.id === q.regio) : undefined;
+  const sectors = PROJECTION_SECTORS.filter((s) => !region || region.sectoren.includes(s));
+  return sectors.flatMap((sector) => projectionFor(checked, { ...q, sector }) ?? []);
+}
+
+/** The projection of a scenario that has levers (`vergelijk`); null when it (and what it builds on) has none. */
+export function scenarioProjection(checked: CheckedWorkspace, q: ProjectionQuery = {}): Projection | null {
+  if (!leverScenario(checked)?.model.projectie) return null;
+  return projectionFor(checked, q)?.projection ?? null;
+}
+
+/** The chart of that projection, for the scenario's folder of diagrams (`render`). */
+export function scenarioProjectionChart(checked: CheckedWorkspace): Diagram | null {
+  const p = scenarioProjection(checked);
+  return p ? projectionChart(p) : null;
+}
+
+/** The projections with their charts drawn (for the HTML report). */
+async function drawnProjections(views: readonly ProjectionView[], renderer: BrowserRenderer): Promise<{ projection: Projection; chart: AnyDiagram | null }[]> {
+  const charts = views.flatMap((v) => (v.chart ? [v.chart] : []));
+  const drawn = charts.length ? await drawDiagrams(charts, renderer) : [];
+  return views.map((v) => ({ projection: v.projection, chart: v.chart ? drawn[charts.indexOf(v.chart)]! : null }));
+}
+
+export interface ProjectionQuery {
+  /** Default: the scenario's sector, else po. */
+  sector?: ProjectionSector;
+  /** Default: the region the scenario's projection names, else national. */
+  regio?: string;
+}
+
+/**
+ * The scenario whose levers the projection uses: of the applied scenario (`--scenario`) and
+ * the ones it builds on, the last that has a `projectie` block; the applied one itself when
+ * none has (the output then says it has no parameters). Undefined without a scenario.
+ */
+function leverScenario(checked: CheckedWorkspace) {
+  const applied = checked.scenario;
+  if (!applied) return undefined;
+  const files = filesOfKind(checked.workspace, 'scenario');
+  const byId = (id: string) => files.find((f) => f.model.id === id);
+  return [...applied.chain].reverse().map(byId).find((f) => f?.model.projectie) ?? byId(applied.id);
+}
+
+/**
+ * The shortage projection of the workspace (`tocdin projectie`, the report, `vergelijk`):
+ * the defaults from the `soort: projectie` file, the levers of the applied scenario. Null
+ * when the workspace has no projection defaults. Ids must be known (the CLI checks them first).
+ */
+export function projectionFor(checked: CheckedWorkspace, q: ProjectionQuery = {}): { projection: Projection; chart: Diagram | null } | null {
+  const defaults = filesOfKind(checked.workspace, 'projectie')[0];
+  if (!defaults) return null;
+  const scenario = leverScenario(checked);
+  const levers = scenario?.model.projectie;
+  const regionId = q.regio ?? levers?.regio;
+  const region = regionId ? filesOfKind(checked.workspace, 'regioregister').flatMap((f) => f.model.regios).find((r) => r.id === regionId) : undefined;
+  const projection = project({
+    defaults: defaults.model,
+    defaultsFile: defaults.source.path,
+    sector: q.sector ?? levers?.sector ?? 'po',
+    ...(scenario ? { scenario: { model: scenario.model, file: scenario.source.path } } : {}),
+    ...(region ? { region } : {}),
+  });
+  return { projection, chart: projectionChart(projection) };
 }

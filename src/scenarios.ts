@@ -9,7 +9,7 @@ import { checkWorkspace } from './pipeline.js';
 import { renderScenarioSet, type DiagramSet } from './render/diagrams.js';
 import { compare, type Comparison, type ComparisonSide, type LintFinding } from './analyse/compare.js';
 import { DIAGNOSTIC_CODES } from './diagnostics/codes.js';
-import type { CheckedWorkspace } from './outputs.js';
+import { scenarioProjection, scenarioProjectionChart, type CheckedWorkspace } from './outputs.js';
 import { elementChanges } from './resolve/overlay.js';
 
 /** One side of a comparison: which scenario (null: none), its name and what it builds on. */
@@ -35,12 +35,15 @@ function lintFindings(checked: CheckedWorkspace): LintFinding[] {
 /** The difference between `before` and `after`, nationally or for one region. */
 export function compareWorkspaces(before: CheckedWorkspace, after: CheckedWorkspace, opts: { regio?: string } = {}): Comparison {
   const scope = opts.regio ? { regio: opts.regio } : {};
-  return compare(analyse(before.built, { diagnostics: before.diagnostics, ...scope }), analyse(after.built, { diagnostics: after.diagnostics, ...scope }), {
+  const comparison = compare(analyse(before.built, { diagnostics: before.diagnostics, ...scope }), analyse(after.built, { diagnostics: after.diagnostics, ...scope }), {
     voor: sideOf(before),
     na: sideOf(after),
     elementen: elementChanges(before.workspace, after.workspace, opts.regio),
     meldingen: { voor: lintFindings(before), na: lintFindings(after) },
   });
+  // A scenario with levers (`projectie:`) also shows the shortage projection it makes.
+  const projectie = scenarioProjection(after, scope);
+  return projectie ? { ...comparison, projectie } : comparison;
 }
 
 /** The first line of a command's text output under `--scenario`: which scenario the reader is looking at. */
@@ -77,6 +80,7 @@ export function scenarioDiagramSets(paths: readonly string[], cwd: string, base:
       changed: new Map(changes.gewijzigd.map((e) => [e.id, e.velden] as const)),
       removed: new Set(changes.verwijderd.map((e) => e.id)),
       regions,
+      projectie: scenarioProjectionChart(checked),
     });
     return { id, set };
   });

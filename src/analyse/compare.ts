@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { DIN_GAP_KINDS } from '../graph/din.js';
 import { COOPERATION_LEVELS } from '../vocabulary/vocabulary.js';
 import { CoverageStatus, type Analysis } from './schema.js';
+import { ProjectionSchema } from './projection.js';
 
 const Side = z.object({
   /** null: the models as they are. */
@@ -76,7 +77,8 @@ export const ComparisonSchema = z.object({
   schuifjes: z.array(z.object({ regio: z.string(), id: z.string(), label: z.string(), voor: Sliders.nullable(), na: Sliders.nullable() })),
   /** Findings of the lint rules, matched by code and the ids they name; `veranderd`: same finding, other words (e.g. a count). */
   meldingen: z.object({ erbij: z.array(Finding), weg: z.array(Finding), veranderd: z.array(Finding.extend({ voor: z.string() })) }),
-  // Room for `projectie:` (the shortage projection, issue 20 point 4), added by its own module.
+  /** The shortage projection with the levers of the scenario after (`projectie:`), when it has them. */
+  projectie: ProjectionSchema.optional(),
 });
 
 export type Comparison = z.infer<typeof ComparisonSchema>;

@@ -7,7 +7,8 @@ import { escapeForTerminal } from '../diagnostics/terminal.js';
 import { ELEMENT_TYPE_LABEL, type ElementType } from '../vocabulary/glossary.js';
 import { COOPERATION_LEVELS } from '../vocabulary/vocabulary.js';
 import { aantal } from './dutch.js';
-import { mdCell } from './markdown.js';
+import { mdCell, serializeMarkdown } from './markdown.js';
+import { projectionBlocks, projectionChart, renderProjectionText } from './projection.js';
 
 const PLURAL: Partial<Record<ElementType, string>> = {
   activiteit: 'activiteiten',
@@ -150,13 +151,21 @@ function heading(c: Comparison): string[] {
   ];
 }
 
+/** Where the projection's line chart is: the scenario's folder of diagrams (the Markdown shows it inline). */
+function chartPointer(c: Comparison): string {
+  const chart = c.projectie ? projectionChart(c.projectie) : null;
+  if (!chart || c.na.scenario === null) return '';
+  return escapeForTerminal(`\nGrafiek (Mermaid xychart, grijs zonder en groen met scenario): diagrams/scenarios/${c.na.scenario}/${chart.name}.mmd; met --format md staat ze in de uitvoer zelf.\n`);
+}
+
 export function renderComparisonText(c: Comparison): string {
   const out = heading(c);
   for (const s of sections(c)) {
     out.push('', s.title);
     for (const l of s.lines) out.push(`  ${l}`);
   }
-  return escapeForTerminal(out.join('\n')) + '\n';
+  // The shortage projection prints itself (and escapes its own text).
+  return escapeForTerminal(out.join('\n')) + '\n' + (c.projectie ? '\n' + renderProjectionText(c.projectie) + chartPointer(c) : '');
 }
 
 export function renderComparisonMarkdown(c: Comparison): string {
@@ -168,6 +177,7 @@ export function renderComparisonMarkdown(c: Comparison): string {
       out.push(`${'  '.repeat(Math.floor(indent / 2))}- ${mdCell(l.trim())}`);
     }
   }
+  if (c.projectie) out.push('', serializeMarkdown({ title: '', blocks: projectionBlocks(c.projectie, projectionChart(c.projectie)) }).trimEnd());
   return out.join('\n') + '\n';
 }
 

@@ -10,7 +10,7 @@ import type { LegendEntry } from './mermaid/builder.js';
  * `schakels`: the beleidsmodel with every element-level link, for screens (never printed);
  * `bewijs`: the beleidsmodel with each link drawn by the evidence on it.
  */
-export type ViewKind = 'overzicht' | 'beleidsmodel' | 'schakels' | 'bewijs' | 'dekking' | 'din' | 'schuifjes';
+export type ViewKind = 'overzicht' | 'beleidsmodel' | 'schakels' | 'bewijs' | 'dekking' | 'din' | 'schuifjes' | 'projectie';
 
 export interface Diagram {
   readonly stage: 'mermaid';

@@ -53,6 +53,8 @@ export interface ScenarioDrawing {
   removed: ReadonlySet<string>;
   /** Regions whose DIN the scenario changes. */
   regions: readonly string[];
+  /** The projection chart with the scenario's levers, when it has a `projectie` block. */
+  projectie?: Diagram | null;
 }
 
 /**
@@ -69,6 +71,8 @@ export function renderScenarioSet(s: ScenarioDrawing): DiagramSet {
       diagrams.push(...slidersView(s.after, region).map((d) => ({ ...d, title: `Scenario ${s.id}: ${d.title}` })));
     }
   }
+  // The shortage projection with the scenario's levers (`projectie:`), when it has them.
+  if (s.projectie) diagrams.push(s.projectie);
   const oversized = diagrams.filter((d) => !fits({ chars: d.mermaid.length, edges: d.edges })).map((d) => ({ name: d.name, chars: d.mermaid.length, edges: d.edges }));
   const files = diagrams.map((d) => ({ name: `${d.name}.mmd`, content: d.mermaid }));
   const out = [
@@ -79,6 +83,7 @@ export function renderScenarioSet(s: ScenarioDrawing): DiagramSet {
     '',
   ];
   if (diagrams.length === 0) out.push('Dit scenario verandert geen DIN; er is hier geen diagram.', '');
+  else if (s.regions.length === 0) out.push('Dit scenario verandert geen DIN.', '');
   for (const d of diagrams) out.push(`## ${mdCell(d.title)}`, '', `${mdCell(d.caption)} Bestand: [\`${d.name}.mmd\`](${d.name}.mmd).`, '', '```mermaid', d.mermaid.trimEnd(), '```', '');
   files.push({ name: 'README.md', content: out.join('\n') });
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

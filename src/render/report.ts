@@ -9,6 +9,8 @@ import type { AnyDiagram } from './diagram.js';
 import { COOPERATION_LEVEL_LABEL, COOPERATION_LEVELS } from '../vocabulary/vocabulary.js';
 import { aantal } from './dutch.js';
 import { evidenceBlocks } from './evidence.js';
+import type { Projection } from '../analyse/projection.js';
+import { projectionBlocks } from './projection.js';
 
 export type Inline = string | { strong: string } | { code: string };
 /** A table cell; `gap` marks an empty cell that means "missing" (shown as a visible –). */
@@ -40,6 +42,8 @@ export type Block =
 
 export interface ReportOptions {
   diagrams?: readonly AnyDiagram[];
+  /** The shortage projection (baseline, or with a scenario's levers) and its chart. */
+  projectie?: readonly { projection: Projection; chart: AnyDiagram | null }[];
   /** E.g. "2026-11-20 (git 16088d4)"; printed under the title. */
   modelVersie?: string;
   /** Each drawn diagram's `<name>.svg` is written next to the report: link to it. */
@@ -169,6 +173,8 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
     b.push({ kind: 'paragraph', content: [`${r.meer_samenwerking} naar meer samenwerking, ${r.gelijk} gelijk, ${r.minder_samenwerking} minder, ${r.blijft_autonoom} blijft autonoom, ${r.zonder_schuifjes} zonder schuifjes. Schaal: ${COOPERATION_LEVELS.map((l) => COOPERATION_LEVEL_LABEL[l]).join(' → ')}.`] });
     if (r.inspanningen.length) b.push({ kind: 'table', header: ['inspanning', 'nu', 'gewenst', 'verschuiving'], rows: r.inspanningen.map((x) => [x.label, COOPERATION_LEVEL_LABEL[x.nu], COOPERATION_LEVEL_LABEL[x.gewenst], x.afstand > 0 ? `+${x.afstand}` : String(x.afstand)]) });
   }
+
+  for (const p of opts.projectie ?? []) b.push(...projectionBlocks(p.projection, p.chart));
 
   if (opts.diagrams?.length) {
     b.push(heading(2, 'Diagrammen', 'diagrammen'));

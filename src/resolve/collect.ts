@@ -210,7 +210,13 @@ export function collect(f: AnyValidatedFile): Collected {
     case 'scenario': {
       const m = f.model;
       el({ id: m.id, type: 'scenario', label: m.naam, path: ['id'], bron: m.bron });
-      ref({ from: m.id, to: m.legt_over, edge: 'legt-over', expected: ['beleidsmodel', 'regio', 'onderzoek'], path: ['legt_over'] });
+      ref({ from: m.id, to: m.legt_over, edge: 'legt-over', expected: ['beleidsmodel', 'regio', 'onderzoek', 'projectie'], path: ['legt_over'] });
+      if (m.projectie?.regio) ref({ from: m.id, to: m.projectie.regio, edge: 'legt-over', expected: ['regio'], path: ['projectie', 'regio'] });
+      break;
+    }
+    case 'projectie': {
+      const m = f.model;
+      el({ id: m.id, type: 'projectie', label: m.naam, path: ['id'], bron: m.bron });
       break;
     }
   }

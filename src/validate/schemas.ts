@@ -312,6 +312,110 @@ export const DinSchema = z
   })
   .describe('Doel-Inspanningen Netwerk (DIN) van één regio.');
 
+// ---------- projectie (the shortage projection's defaults, each figure with its bron)
+
+/** The sectors seed 003 projects the shortage for (§1, Figuren 1-2). */
+export const PROJECTION_SECTORS = ['po', 'vo'] as const;
+const ProjectionSector = z.enum(PROJECTION_SECTORS);
+
+const Figure = z
+  .strictObject({
+    waarde: z.number().describe('Het getal.'),
+    eenheid: Text.describe('Eenheid, bijv. "fte", "procent per jaar", "uur per week".'),
+    tekst: Text.optional().describe('Het getal zoals de bron het schrijft, bijv. "1 op de 7".'),
+    aanname: z.boolean().default(false).describe('true als de bron dit getal niet geeft en het model het aanneemt (met de reden in `toelichting`).'),
+    toelichting: Toelichting.optional(),
+    bron: Bron,
+  })
+  .describe('Een getal met zijn bron.');
+
+export const ProjectieSchema = z
+  .strictObject({
+    soort: z.literal('projectie').describe('Soort modelbestand.'),
+    id: Id,
+    naam: Text.describe('Naam van de projectie.'),
+    tot_jaar: z.number().int().describe('Laatste jaar van de projectie.'),
+    toelichting: Toelichting.optional(),
+    bron: Bron.optional(),
+    sectoren: z
+      .array(
+        z.strictObject({
+          sector: ProjectionSector.describe('Onderwijssector (po of vo).'),
+          basisjaar: Figure.describe('Jaar waarin het tekort gold.'),
+          tekort: Figure.describe('Landelijk lerarentekort in fte in het basisjaar.'),
+          groei: Figure.describe('Groei van het tekort zonder beleidswijziging, in procent per jaar.'),
+        }),
+      )
+      .min(1)
+      .describe('Per sector het tekort en zijn groei zonder beleidswijziging.'),
+    kengetallen: z
+      .array(Figure.extend({ id: Id, naam: Text.describe('Wat het getal is.'), sector: z.enum(SECTORS).optional().describe('Sector waarvoor het getal geldt.') }))
+      .default([])
+      .describe('Andere getallen uit de bronnen die de projectie toont (bijv. gemiddelde contractgrootte), met hun bron.'),
+  })
+  .describe('Standaardwaarden van de tekortprojectie, elk getal met zijn bron.');
+
+// ---------- scenario: projectie parameters (the levers along the three intervention lines)
+
+/** A scenario's assumption: a number, or {waarde, toelichting, bron}; `value` says what numbers fit. */
+const parameter = (value: z.ZodNumber = z.number()) =>
+  z
+    .union([
+      value,
+      z.strictObject({
+        waarde: value.describe('Het getal.'),
+        toelichting: Toelichting.optional(),
+        bron: Bron.optional(),
+      }),
+    ])
+    .describe('Een aanname van het scenario: een getal, of {waarde, toelichting, bron}.');
+const Positive = parameter(z.number().positive({ message: 'moet groter dan 0 zijn' }));
+const NonNegative = parameter(z.number().min(0, { message: 'mag niet negatief zijn' }));
+const Percent = parameter(z.number().min(0, { message: 'een percentage ligt tussen 0 en 100' }).max(100, { message: 'een percentage ligt tussen 0 en 100' }));
+const Year = z.number().int().describe('Jaar waarin de maatregel ingaat.');
+
+export const ScenarioProjectionSchema = z
+  .strictObject({
+    sector: ProjectionSector.describe('Onderwijssector van de projectie (po of vo).'),
+    regio: Ref.optional().describe('Regio uit het regioregister; zonder regio landelijk.'),
+    werkgelegenheid_fte: Positive.optional().describe('Alleen met `regio`: de werkgelegenheid van leraren in de regio in fte (geen seed geeft die per regio).'),
+    uren: z
+      .strictObject({
+        deeltijders: NonNegative.describe('Aantal leraren in deeltijd dat de maatregel bereikt.'),
+        aandeel_uitbreiders: Percent.describe('Deel van de deeltijders dat uren uitbreidt, in procent.'),
+        extra_uren: NonNegative.describe('Extra uren per week per leraar die uitbreidt.'),
+        uren_per_fte: Positive.describe('Uren per week in één fte.'),
+        vanaf: Year,
+        opbouw_jaren: z.number().int().min(1).default(1).describe('Jaren tot het volle effect (lineaire opbouw); 1 = meteen.'),
+      })
+      .optional()
+      .describe('Interventielijn 1: meer uren van het bestaande lerarenkorps.'),
+    zij_instroom: z
+      .strictObject({
+        extra_per_jaar: NonNegative.describe('Extra zij-instromers per jaar (personen).'),
+        fte_per_persoon: NonNegative.describe('Gemiddelde betrekking van een zij-instromer in fte.'),
+        behoud: Percent.describe('Deel van de zij-instromers dat elk jaar blijft, in procent.'),
+        vanaf: Year,
+      })
+      .optional()
+      .describe('Interventielijn 2: meer en behouden zij-instroom.'),
+    instroom_uitstroom: z
+      .strictObject({
+        extra_instroom_fte: NonNegative.describe('Extra instroom van nieuwe leraren per jaar, in fte.'),
+        minder_uitstroom_fte: NonNegative.describe('Voorkomen uitstroom per jaar, in fte.'),
+        vanaf: Year,
+      })
+      .optional()
+      .describe('Interventielijn 3: meer instroom en minder uitstroom.'),
+  })
+  .check((ctx) => {
+    // Without a region the employment figure would be silently ignored.
+    if (ctx.value.werkgelegenheid_fte !== undefined && ctx.value.regio === undefined) {
+      ctx.issues.push({ code: 'custom', input: ctx.value.werkgelegenheid_fte, path: ['werkgelegenheid_fte'], message: 'geldt alleen voor een regio: zet er `regio:` bij, of laat het weg voor de landelijke projectie' });
+    }
+  })
+  .describe('Parameters van de tekortprojectie langs de drie interventielijnen (seed 003 §2). Wat de seeds niet geven, is een aanname van dit scenario.');
+
 // ---------- scenario
 
 /**
@@ -374,7 +478,7 @@ export const ScenarioSchema = z
       .array(ScenarioChange)
       .default([])
       .describe('De wijzigingen, in volgorde toegepast op de modellen (de modelbestanden zelf veranderen nooit).'),
-    // Room for `projectie:` (the shortage projection, issue 20 point 4): added by its own module.
+    projectie: ScenarioProjectionSchema.optional().describe('Hefbomen voor `tocdin projectie`: wat het scenario aanneemt over de drie interventielijnen.'),
   })
   .describe('Wat-als-scenario: wijzigingen die over de modellen heen gelegd worden (toevoegen, verwijderen, wijzigen), eventueel bovenop een ander scenario.');
 
@@ -436,6 +540,7 @@ export const KIND_SCHEMAS = {
   din: DinSchema,
   scenario: ScenarioSchema,
   bewijs: BewijsSchema,
+  projectie: ProjectieSchema,
 } as const;
 
 export type Kind = keyof typeof KIND_SCHEMAS;
@@ -448,5 +553,7 @@ export type Regioregister = z.output<typeof RegioregisterSchema>;
 export type Din = z.output<typeof DinSchema>;
 export type Scenario = z.output<typeof ScenarioSchema>;
 export type Bewijs = z.output<typeof BewijsSchema>;
+export type Projectie = z.output<typeof ProjectieSchema>;
+export type ScenarioProjection = z.output<typeof ScenarioProjectionSchema>;
 
 export type ModelOf<K extends Kind> = z.output<(typeof KIND_SCHEMAS)[K]>;

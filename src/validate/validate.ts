@@ -203,13 +203,18 @@ export function issueToDiagnostic(
           : issue.origin === 'string'
             ? `${where} mag niet leeg zijn`
             : Number(issue.minimum) === 0
-              ? `${where} mag niet negatief zijn`
+              ? issue.inclusive === false
+                ? `${where} moet groter dan 0 zijn`
+                : `${where} mag niet negatief zijn`
               : `${where} moet minstens ${issue.minimum} zijn`;
       return [make(loc, 'waarde-te-klein', what + (loc.text && issue.origin === 'number' ? ` (staat er: \`${loc.text.trim()}\`)` : ''))];
     }
     case 'invalid_union': {
       const loc = locator.locate(path);
-      return [make(loc, 'type-ongeldig', `${where} heeft een onverwachte vorm (\`${(loc.text ?? '').trim().slice(0, 60)}\`)`, 'verwacht een id, of een groep met `naar:` (en eventueel `aanname:` en `toelichting:`)')];
+      // A scenario parameter (a number or {waarde, …}) or a causal link (an id or {naar, …}).
+      const numeric = issue.errors.some((branch) => branch.some((e) => e.code === 'invalid_type' && e.expected === 'number'));
+      const expected = numeric ? 'verwacht een getal, of een groep met `waarde:` (en eventueel `toelichting:` en `bron:`)' : 'verwacht een id, of een groep met `naar:` (en eventueel `aanname:` en `toelichting:`)';
+      return [make(loc, 'type-ongeldig', `${where} heeft een onverwachte vorm (\`${(loc.text ?? '').trim().slice(0, 60)}\`)`, expected)];
     }
     default: {
       const loc = locator.locate(path);

@@ -28,7 +28,8 @@ export type ElementType =
   | 'inspanning'
   | 'scenario'
   | 'bewijsregister'
-  | 'bevinding';
+  | 'bevinding'
+  | 'projectie';
 
 export type EdgeKind =
   | 'leidt-tot'
@@ -59,7 +60,7 @@ export interface GlossaryEntry {
 }
 
 export const GLOSSARY: readonly GlossaryEntry[] = [
-  { term: 'soort', yaml: 'soort', type: 'Kind', english: 'kind', meaning: 'Soort modelbestand: beleidsmodel, onderzoeksvragen, indicatoren, regioregister, din, scenario of bewijs.' },
+  { term: 'soort', yaml: 'soort', type: 'Kind', english: 'kind', meaning: 'Soort modelbestand: beleidsmodel, onderzoeksvragen, indicatoren, regioregister, din, scenario, bewijs of projectie.' },
   { term: 'beleidsmodel', yaml: 'soort: beleidsmodel', type: "Beleidsmodel / ElementType 'beleidsmodel'", english: 'policyModel', meaning: 'Theory of Change van het onderwijsregiobeleid.' },
   { term: 'input (middelen en kaders)', yaml: 'input', type: "Stage 'input' / ElementType 'input'", english: 'input', meaning: 'Middelen en kaders, bijv. subsidieverstrekking.' },
   { term: 'activiteiten', yaml: 'activiteiten', type: "Stage 'activiteiten' / ElementType 'activiteit'", english: 'activity', meaning: "Wat regio's doen, bijv. gezamenlijk werven." },
@@ -97,6 +98,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { term: 'wijziging (voeg_toe / verwijder / wijzig)', yaml: 'wijzigingen', type: 'ScenarioChange', english: 'change', meaning: 'Eén stap van een scenario: elementen toevoegen aan een lijst, een element verwijderen (met de verwijzingen ernaar) of velden van een element wijzigen.' },
   { term: 'bouwt op', yaml: 'bouwt_op', type: 'ScenarioEffect.chain', english: 'chain', meaning: 'Het scenario dat eerst wordt toegepast; dit scenario komt erbovenop.' },
   { term: 'vergelijking (voor → na)', yaml: '(vergelijk) voor, na', type: 'Comparison', english: 'comparison', meaning: 'Wat een scenario verandert aan dekking, gaten, hefboompunten, weesenergie, schuifjes en meldingen (`tocdin vergelijk`).' },
+  { term: 'projectie (tekortprojectie)', yaml: 'soort: projectie; scenario: projectie', type: "Projectie / ElementType 'projectie' / Projection", english: 'projection', meaning: 'Het landelijke lerarentekort in fte per jaar tot 2030, zonder beleidswijziging en met de hefbomen van een scenario (seed 003 §1-2).' },
+  { term: 'tekort (lerarentekort)', yaml: 'tekort', type: 'Projection.jaren[].basis', english: 'shortage', meaning: 'Het lerarentekort in fte.' },
+  { term: 'zonder beleidswijziging (basislijn)', yaml: '(projectie) basis', type: 'ProjectionYear.basis', english: 'baseline', meaning: 'Het tekort als het groeit met de groei uit de bron.' },
+  { term: 'interventielijn', yaml: 'uren, zij_instroom, instroom_uitstroom', type: 'InterventionLine', english: 'interventionLine', meaning: 'Een van de drie interventiepakketten van seed 003 §2: meer uren van het bestaande lerarenkorps; meer en behouden zij-instroom; meer instroom en minder uitstroom.' },
+  { term: 'deeltijders / urenuitbreiding', yaml: 'deeltijders, aandeel_uitbreiders, extra_uren', type: 'ScenarioProjection.uren', english: 'partTimer / hoursExpansion', meaning: 'Leraren in deeltijd en het deel dat uren uitbreidt (proeftuin Het Potentieel Pakken: 25 %).' },
+  { term: 'zij-instroom', yaml: 'zij_instroom', type: 'ScenarioProjection.zij_instroom', english: 'lateralEntry', meaning: 'Leraren die uit een ander beroep het onderwijs in komen.' },
+  { term: 'instroom / uitstroom', yaml: 'instroom_uitstroom', type: 'ScenarioProjection.instroom_uitstroom', english: 'inflow / outflow', meaning: 'Nieuwe leraren die beginnen en leraren die het onderwijs verlaten.' },
+  { term: 'kengetal', yaml: 'kengetallen', type: 'FigureOut', english: 'figure', meaning: 'Een getal uit een bron dat de projectie toont, met zijn bron.' },
   { term: 'bron', yaml: 'bron', type: 'string', english: 'bron', meaning: 'Bronvermelding: seed-bestand en paragraaf.' },
   { term: 'hefboom(punt)', yaml: '(analyse) hefboom_inspanningen, hefboom_doelen', type: 'Din.hefboom_*', english: 'lever', meaning: 'Een inspanning of concreet doel dat via meerdere lijnen aan het DIN bijdraagt; het gewicht telt de lijnen (sterkte onbekend telt als 1).' },
   { term: 'weesenergie', yaml: '(analyse) weesenergie', type: 'Din.weesenergie', english: 'orphanEffort', meaning: 'Een inspanning die geen ambitie bereikt: energie zonder doel.' },
@@ -141,4 +150,5 @@ export const ELEMENT_TYPE_LABEL: Record<ElementType, string> = {
   scenario: 'scenario',
   bewijsregister: 'bewijsregister',
   bevinding: 'bevinding',
+  projectie: 'projectie',
 };

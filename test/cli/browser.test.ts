@@ -153,6 +153,21 @@ describe.skipIf(!findChromium())('with Chromium', () => {
     expect(readdirSync(out).sort()).toEqual(['dekking-regio-a.svg', 'din-regio-a.svg', 'notities.txt', 'r.html', 'schuifjes-regio-a.svg']);
   }, 120_000);
 
+  it('the HTML report draws the projection charts (xychart) when the models have projection defaults', async () => {
+    cpSync(join(import.meta.dirname, '..', '..', 'models', 'projectie.yaml'), join(dir, 'models', 'projectie.yaml'));
+    const r = await run(['report']);
+    expect(r.code, r.err).toBe(0);
+    const html = readFileSync(join(dir, 'diagrams', 'rapport.html'), 'utf8');
+    for (const sector of ['po', 'vo']) {
+      const figure = new RegExp(`<figure class="diagram" id="diagram-projectie-${sector}">[\\s\\S]*?</figure>`).exec(html)?.[0] ?? '';
+      expect(figure, sector).toContain('<svg');
+      // One plotted line (the baseline), in the baseline's grey.
+      expect(figure.match(/class="line-plot-0"/g), sector).toHaveLength(1);
+      expect(figure, sector).toContain('#7f7f7f');
+    }
+    expect(html).not.toMatch(/<script/i);
+  }, 120_000);
+
   it('start also writes the SVGs, the posters and the report', async () => {
     const r = await run(['start']);
     expect(r.code, r.err).toBe(0);

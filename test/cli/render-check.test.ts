@@ -67,7 +67,7 @@ describe('render --check', () => {
     expect((await run(['render', '--scenario', 'zor-regionale-vervangingspool-vo'])).code).toBe(0);
     expect(existsSync(join(dir, 'diagrams', 'scenarios', 'ams-begeleiding-startende-zij-instromers'))).toBe(true);
     const r = await run(['render']);
-    expect(r.out).toContain("scenariodiagrammen: 1 scenario in");
+    expect(r.out).toContain("scenariodiagrammen: 2 scenario's in");
     expect(r.out).toContain('3 verwijderd');
     expect(existsSync(join(dir, 'diagrams', 'scenarios', 'ams-begeleiding-startende-zij-instromers'))).toBe(false);
     expect((await run(['render', '--check'])).code).toBe(0);

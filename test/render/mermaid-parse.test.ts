@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CHARS, MAX_EDGES } from '../../src/render/mermaid/builder.js';
 import { expectOnlyOurConfig } from '../fixtures/mermaid-config.js';
+import { BASELINE_COLOUR, SCENARIO_COLOUR } from '../../src/render/projection.js';
 
 let mermaid: typeof import('mermaid').default;
 
@@ -33,8 +34,11 @@ describe('committed diagrams parse with mermaid', () => {
     expect(text.length).toBeLessThanOrEqual(MAX_CHARS);
     const result = await mermaid.parse(text);
     expect(result).toBeTruthy();
-    // Only our own front matter (title and config) may appear; no init directive from user text.
-    expectOnlyOurConfig(result, text);
+    // Only our own front matter may appear (title and config; a projection chart: its line colours); no init directive from user text.
+    if (file.includes('projectie-')) {
+      const { title: _title, ...rest } = (result as unknown as { config?: Record<string, unknown> }).config ?? {};
+      expect(rest).toEqual({ themeVariables: { xyChart: { plotColorPalette: `${BASELINE_COLOUR}, ${SCENARIO_COLOUR}` } } });
+    } else expectOnlyOurConfig(result, text);
     const edges = text.split('\n').filter((l) => /(-->|==>|-\.->|---|~~~)/.test(l)).length;
     expect(edges).toBeLessThanOrEqual(MAX_EDGES);
   });

@@ -11,6 +11,7 @@ import { exportCmd } from './export.js';
 import { importCmd } from './import.js';
 import { initRegion } from './init-regio.js';
 import { meldingen } from './meldingen.js';
+import { projectie } from './projectie.js';
 import { render } from './render.js';
 import { report } from './report.js';
 import { schema } from './schema.js';
@@ -19,4 +20,4 @@ import { validate } from './validate.js';
 import { workshop } from './workshop.js';
 import { compareScenarios } from './vergelijk.js';
 
-export const COMMANDS: readonly Command[] = [start, validate, analyse, evidenceCmd, explain, render, report, compareScenarios, workshop, exportCmd, importCmd, initRegion, schema, begrippen, meldingen];
+export const COMMANDS: readonly Command[] = [start, validate, analyse, evidenceCmd, explain, render, report, compareScenarios, projectie, workshop, exportCmd, importCmd, initRegion, schema, begrippen, meldingen];
