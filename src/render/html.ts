@@ -48,7 +48,7 @@ function block(b: Block): string {
           : `<pre class="mermaid-bron">${escapeHtml(b.mermaid)}</pre>`;
       // Relative, so it works from disk: the .svg is written next to the report.
       const link = b.svgFile ? ` · <a class="los" href="${escapeHtml(encodeURIComponent(b.svgFile))}">los openen als SVG (in de browser in te zoomen)</a>` : '';
-      return `<figure class="diagram" id="diagram-${escapeHtml(b.name)}">\n<h3>${escapeHtml(b.title)}</h3>\n<figcaption>${escapeHtml(b.caption)} <span class="bestand">(${escapeHtml(b.file)}.mmd)</span>${link}</figcaption>\n${body}\n</figure>`;
+      return `<figure class="diagram" id="diagram-${escapeHtml(b.name)}">\n<h3>${escapeHtml(b.title)}</h3>\n<figcaption>${escapeHtml(b.caption)}${b.file !== undefined ? ` <span class="bestand">(${escapeHtml(b.file)}.mmd)</span>` : ''}${link}</figcaption>\n${body}\n</figure>`;
     }
   }
 }

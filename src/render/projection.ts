@@ -110,7 +110,7 @@ export function projectionBlocks(p: Projection, chart: AnyDiagram | null, level:
     });
     const t = table(p);
     b.push({ kind: 'table', header: t.header, rows: t.rows });
-    if (chart) b.push({ kind: 'diagram', name: chart.name, file: chart.name, view: chart.view, title: chart.title, caption: chart.caption, mermaid: chart.mermaid, ...(chart.stage === 'drawn' ? { svg: chart.svg, width: chart.width, height: chart.height } : {}) });
+    if (chart) b.push({ kind: 'diagram', name: chart.name, view: chart.view, title: chart.title, caption: chart.caption, mermaid: chart.mermaid, ...(chart.stage === 'drawn' ? { svg: chart.svg, width: chart.width, height: chart.height } : {}) });
     if (p.opmerkingen.length) b.push({ kind: 'list', items: p.opmerkingen.map((o) => [o]) });
   }
   b.push({ kind: 'heading', level: sub, text: 'Standaardwaarden uit de bronnen', id: `${id}-standaard` });

@@ -25,8 +25,11 @@ export type Block =
   | {
       kind: 'diagram';
       name: string;
-      /** The base name of the view's files (`.mmd`, `.svg`): a part's is the whole view's. */
-      file: string;
+      /**
+       * The base name of the view's files (`.mmd`, `.svg`): a part's is the whole view's.
+       * Absent for a drawing made for the report only (a projection chart), which has no file.
+       */
+      file?: string;
       /** Which view it is: the HTML report frames a tall coverage view differently from a wide DIN. */
       view: AnyDiagram['view'];
       title: string;

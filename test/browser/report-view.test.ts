@@ -76,7 +76,8 @@ describe.skipIf(!chromium)('the bundled report on a 1920 × 1080 screen', () => 
   it('shows every diagram of the bundled models, drawn', () => {
     expect(figures.length).toBeGreaterThan(20);
     for (const v of ['overzicht', 'beleidsmodel', 'din', 'dekking', 'schuifjes']) expect(figures.some((f) => f.view === v), v).toBe(true);
-    for (const f of figures) expect(f.texts, f.id).toBeGreaterThan(3);
+    // Drawn: text in every figure (a region without schuifjes has a table of just its headings).
+    for (const f of figures) expect(f.texts, f.id).toBeGreaterThan(2);
   });
 
   it('every diagram’s text is at least 12 px on screen; DIN and beleidsmodel are not shrunk to the page', () => {
@@ -97,7 +98,9 @@ describe.skipIf(!chromium)('the bundled report on a 1920 × 1080 screen', () => 
 
   it('every diagram links to its standalone .svg next to the report; every link and image target exists', () => {
     // A coverage view is shown in its parts; each part links to the whole view's drawing.
-    for (const f of figures) expect(f.link, f.id).toBe(`${f.id.replace(/^diagram-/, '').replace(/-deel-\d+$/, '')}.svg`);
+    // A projection chart is drawn for the report only: no .mmd or .svg of its own.
+    const filed = figures.filter((f) => f.view !== 'projectie');
+    for (const f of filed) expect(f.link, f.id).toBe(`${f.id.replace(/^diagram-/, '').replace(/-deel-\d+$/, '')}.svg`);
     const targets = [...html.matchAll(/<(?:a|img)\b[^>]*?\b(?:href|src)="([^"]*)"/g)].map((m) => m[1]!);
     expect(targets.length).toBeGreaterThan(figures.length);
     for (const t of targets) {
@@ -106,7 +109,7 @@ describe.skipIf(!chromium)('the bundled report on a 1920 × 1080 screen', () => 
     }
     // Every .mmd a caption names is a committed file (a part names its whole view's).
     const named = [...html.matchAll(/<span class="bestand">\(([^)]+\.mmd)\)<\/span>/g)].map((m) => m[1]!);
-    expect(named.length).toBe(figures.length);
+    expect(named.length).toBe(filed.length);
     for (const n of named) expect(existsSync(join(ROOT, 'diagrams', n)), n).toBe(true);
     // A standalone drawing is the same drawing, as an XML file with tocdin's marker.
     const svg = readFileSync(join(dir, 'din-almere-en-lelystad.svg'), 'utf8');

@@ -269,6 +269,9 @@ describe.skipIf(!chromium)('tocdin workshop in Chromium', () => {
     git('add', 'models');
     git('commit', '-qm', 'modellen');
     await a.keyboard.press('2');
+    // The file was put back to the original: wait until the page has it (no slider set), or
+    // its first write would carry the hash of the edited file and be refused (409).
+    await a.waitForFunction(() => !document.querySelector('.view[data-view="schuifjes"] .effort .slider:not(.unset)'), undefined, { timeout: 10_000 });
     const rows = a.locator('.view[data-view="schuifjes"] .effort');
     const ids = await rows.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['effort']!));
     for (const [i, id] of ids.entries()) {

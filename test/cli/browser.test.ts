@@ -41,14 +41,14 @@ describe('without Chromium', () => {
   it('render still writes the Mermaid diagrams', async () => {
     const r = await run(['render'], NO_BROWSER);
     expect(r.code).toBe(0);
-    expect(readdirSync(join(dir, 'diagrams')).filter((f) => f.endsWith('.mmd'))).toHaveLength(7);
+    expect(readdirSync(join(dir, 'diagrams')).filter((f) => f.endsWith('.mmd'))).toHaveLength(8);
   });
 
   it('report --format md writes a Markdown report with every diagram as a mermaid block', async () => {
     const r = await run(['report', '--format', 'md'], NO_BROWSER);
     expect(r.code).toBe(0);
     const md = readFileSync(join(dir, 'diagrams', 'rapport.md'), 'utf8');
-    expect(md.match(/^```mermaid$/gm)).toHaveLength(7);
+    expect(md.match(/^```mermaid$/gm)).toHaveLength(8);
     expect(md).toContain('## Gaten en deels gedekte deelvragen (2)');
     expect(md).not.toMatch(/<script|<img/);
   });
@@ -96,10 +96,10 @@ describe.skipIf(!findChromium())('with Chromium', () => {
     expect(readdirSync(join(dir, 'diagrams', 'werkbladen')).sort()).toEqual(['schuifjes-leeg.pdf', 'schuifjes-regio-a.pdf']);
     expect(r.out).toMatch(/^werkbladen: 2 schuifjes-werkbladen in .*werkbladen \(2 geschreven/m);
     expect(r.out).toMatch(/tekst in de diagrammen op papier: \d+,\d pt tot \d+,\d pt/);
-    expect(r.out).toMatch(/SVG: 7 diagrammen getekend met Chromium \(0 uit de cache, 7 opnieuw\)/);
+    expect(r.out).toMatch(/SVG: 8 diagrammen getekend met Chromium \(0 uit de cache, 8 opnieuw\)/);
     const again = await run(['render', '--svg', '--pdf']);
-    expect(again.out).toMatch(/\(7 uit de cache, 0 opnieuw\)/);
-    expect(again.out).toMatch(/svg: 0 geschreven, 7 ongewijzigd/);
+    expect(again.out).toMatch(/\(8 uit de cache, 0 opnieuw\)/);
+    expect(again.out).toMatch(/svg: 0 geschreven, 8 ongewijzigd/);
     // No progress lines when not on a terminal.
     expect(r.err).toBe('');
   }, 120_000);
@@ -174,7 +174,7 @@ describe.skipIf(!findChromium())('with Chromium', () => {
     for (const f of ['posters.pdf', 'rapport.html', 'beleidsmodel.svg', 'muur/din-regio-a.pdf']) expect(existsSync(join(dir, 'diagrams', f)), f).toBe(true);
     // The report's links to the drawings point at the SVGs written next to it.
     const links = [...readFileSync(join(dir, 'diagrams', 'rapport.html'), 'utf8').matchAll(/<a class="los" href="([^"]+)"/g)].map((m) => m[1]!);
-    expect(links.length).toBe(7);
+    expect(links.length).toBe(8);
     for (const l of links) expect(existsSync(join(dir, 'diagrams', l)), l).toBe(true);
   }, 120_000);
 });

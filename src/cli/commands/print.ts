@@ -55,7 +55,7 @@ export function printStep(io: Io, s: OutputStep): void {
         const m = / blad \d+$/.exec(p.name);
         if (m) continued.set(p.name.slice(0, m.index), (continued.get(p.name.slice(0, m.index)) ?? 0) + 1);
       }
-      for (const [name, n] of continued) io.out(`poster: ${name} loopt door over ${n} bladen (zo blijft de tekst minstens 9 pt)\n`);
+      for (const [name, n] of continued) if (n > 1) io.out(`poster: ${name} loopt door over ${n} bladen (zo blijft de tekst minstens 9 pt)\n`);
       io.out(`pdf: ${s.path}, ${posters.pages.length + posters.tables.length} pagina's (${[...sizes].map(([k, n]) => `${n}× ${k}`).join(', ')}) in ${seconds(s.ms)}\n`);
       const pts = posters.pages.map((p) => p.labelPt).sort((a, b) => a - b);
       const smallest = posters.pages.find((p) => p.labelPt === pts[0]);
