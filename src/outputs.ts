@@ -249,7 +249,7 @@ export async function buildReport(
 ): Promise<{ content: string; diagrams: number; svgs?: WriteReport }> {
   const { analysis, diagrams } = reportAnalysis(checked, drawable, request.regio);
   const s = checked.scenario;
-  // A scenario's report says so where the model version stands: under the title.
+  // A scenario’s report says so where the model version stands: under the title.
   const modelVersie = versionsFor(checked, request.cwd).all.label + (s ? `; met scenario ${s.id} (${checked.workspace.elements.get(s.id)?.label ?? s.id}): het model zoals het scenario het maakt` : '');
   const projectie = reportProjections(checked, request.regio === undefined ? {} : { regio: request.regio });
   if (request.format === 'md') return { content: RENDERERS.md(analysis, { diagrams: diagrams, modelVersie, projectie }), diagrams: diagrams.length };
@@ -286,7 +286,7 @@ export function scenarioProjection(checked: CheckedWorkspace, q: ProjectionQuery
   return projectionFor(checked, q)?.projection ?? null;
 }
 
-/** The chart of that projection, for the scenario's folder of diagrams (`render`). */
+/** The chart of that projection, for the scenario’s folder of diagrams (`render`). */
 export function scenarioProjectionChart(checked: CheckedWorkspace): Diagram | null {
   const p = scenarioProjection(checked);
   return p ? projectionChart(p) : null;
@@ -300,9 +300,9 @@ async function drawnProjections(views: readonly ProjectionView[], renderer: Brow
 }
 
 export interface ProjectionQuery {
-  /** Default: the scenario's sector, else po. */
+  /** Default: the scenario’s sector, else po. */
   sector?: ProjectionSector;
-  /** Default: the region the scenario's projection names, else national. */
+  /** Default: the region the scenario’s projection names, else national. */
   regio?: string;
 }
 

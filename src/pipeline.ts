@@ -118,7 +118,7 @@ export function loadWorkspace(paths: readonly string[], cwd: string = process.cw
   return { workspace, diagnostics: sortDiagnostics(unique(diagnostics)), usageProblems: sortDiagnostics(usageProblems), sources, files, failedFiles, otherScenarios: overlay.others.map((o) => ({ file: o.file, workspace: o.workspace })), ...(overlay.effect ? { scenario: overlay.effect } : {}) };
 }
 
-/** A scenario's mistake can be found twice (checking it, and applying it): report it once. */
+/** A scenario’s mistake can be found twice (checking it, and applying it): report it once. */
 function unique(diags: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diags.filter((d) => {
@@ -135,7 +135,7 @@ export function checkWorkspace(paths: readonly string[], cwd: string = process.c
   const built = buildGraph(outcome.workspace);
   const phase = opts.phase === undefined ? {} : { phase: opts.phase };
   const lintDiags = lint(built, undefined, phase);
-  // What the lint rules find in each other scenario's model, where that scenario wrote it.
+  // What the lint rules find in each other scenario’s model, where that scenario wrote it.
   const scenarioDiags = outcome.otherScenarios.flatMap((o) => lint(buildGraph(o.workspace), undefined, phase).filter((d) => d.file === o.file));
   return { ...outcome, built, diagnostics: sortDiagnostics(unique([...outcome.diagnostics, ...lintDiags, ...scenarioDiags])) };
 }

@@ -97,7 +97,7 @@ function effortWords(efforts: readonly CountedEffort[]): string {
   return `${efforts.length} ${efforts.length === 1 ? 'inspanning werkt' : 'inspanningen werken'} eraan (${parts.join('; ')})`;
 }
 
-const dataWords = (regions: readonly string[]) => (regions.length === 0 ? 'geen regio heeft metingen' : `data uit ${regions.length} ${regions.length === 1 ? 'regio' : "regio's"}`);
+const dataWords = (regions: readonly string[]) => (regions.length === 0 ? 'geen regio heeft metingen' : `data uit ${regions.length} ${regions.length === 1 ? 'regio' : "regio’s"}`);
 
 /** gedekt, deels or gat, with the reasons in words: what is there, or which link is missing. */
 function verdict(ctx: AnalysisContext, chain: EvidenceChain, efforts: readonly CountedEffort[], dataRegions: readonly string[]): { status: CoverageStatus; redenen: string[] } {
@@ -153,7 +153,7 @@ function questions(ctx: AnalysisContext, subquestions: readonly Subquestion[]): 
     .sort((a, b) => (a.nummer ?? 1e9) - (b.nummer ?? 1e9));
 }
 
-/** The indicators with their data sources and, for a DIN's own indicator, its region. */
+/** The indicators with their data sources and, for a DIN’s own indicator, its region. */
 export function indicators(ctx: AnalysisContext): Analysis['indicatoren'] {
   const g = ctx.graph;
   return g

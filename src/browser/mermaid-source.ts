@@ -17,7 +17,7 @@
  *    sanitising itself is unchanged: a label is only ever replaced by what DOMPurify made
  *    of exactly that text.
  * 3. Mermaid lays flowcharts out with dagre and leaves dagre's ranker at network simplex,
- *    whose cut-value exchanges were a fifth of a DIN's drawing time. Our views are layered
+ *    whose cut-value exchanges were a fifth of a DIN’s drawing time. Our views are layered
  *    by construction (every edge goes one tier up, every schuifjes cell one column on), so
  *    dagre's cheaper tight-tree ranker finds the same ranks. The fix only makes the ranker
  *    choosable, through `globalThis.__tocdinRanker` (unset: dagre's default); the renderer

@@ -93,7 +93,7 @@ export function overallHelp(commands: readonly Command[], footer: string): strin
     return `  ${u.padEnd(24)}${u.length > 23 ? `\n  ${' '.repeat(24)}` : ''}${c.summary}`;
   });
   return [
-    "tocdin — beleidsmodellen en Doel-Inspanningen Netwerken voor de onderwijsregio's",
+    "tocdin — beleidsmodellen en Doel-Inspanningen Netwerken voor de onderwijsregio’s",
     '',
     'Gebruik: tocdin <opdracht> [opties]     (tocdin <opdracht> --help voor de opties)',
     '',

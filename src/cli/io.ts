@@ -103,7 +103,7 @@ export function phaseOption(value: unknown): string | undefined {
 export function requireScenario(known: readonly string[], id: string): void {
   if (known.includes(id)) return;
   const s = suggest(id, [...known]);
-  throw new UsageError(`onbekend scenario \`${id}\`${s ? `; bedoel je \`${s}\`?` : known.length ? `; bekende scenario's: ${[...known].sort().join(', ')}` : "; er zijn geen scenario's (bestanden met `soort: scenario`)"}`);
+  throw new UsageError(`onbekend scenario \`${id}\`${s ? `; bedoel je \`${s}\`?` : known.length ? `; bekende scenario’s: ${[...known].sort().join(', ')}` : "; er zijn geen scenario’s (bestanden met `soort: scenario`)"}`);
 }
 
 /** Unknown ids are usage errors (exit 2) with the closest known ids as suggestions. */

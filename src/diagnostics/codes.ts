@@ -68,13 +68,13 @@ export const DIAGNOSTIC_CODES = {
   'scenario-veld-onbekend': { severity: 'error', stage: 'scenario', summary: 'Een wijziging noemt een veld dat de soort van het element niet heeft (bij `voeg_toe`: een lijst die het model niet heeft).', hint: 'De melding noemt de velden van die soort en het veld dat het dichtst in de buurt komt.' },
   'scenario-ongeldig': { severity: 'error', stage: 'scenario', summary: 'Een wijziging maakt het model ongeldig (een verkeerde waarde, een verplicht veld weg, een element dat niet weg kan); de melding staat bij de wijziging en noemt de regel in het model die zij verandert.', hint: 'Pas de wijziging aan; het modelbestand zelf verandert nooit.' },
   'scenario-dubbele-wijziging': { severity: 'error', stage: 'scenario', summary: 'Twee wijzigingen in één scenario aan hetzelfde veld van hetzelfde element; welke geldt, is dan niet te zien.', hint: 'Houd er één; wil je een eerder scenario overschrijven, bouw er dan op voort met `bouwt_op`.' },
-  'scenario-kring': { severity: 'error', stage: 'scenario', summary: "Scenario's bouwen via `bouwt_op` in een kring op elkaar; geen van hen kan worden toegepast.", hint: 'Haal één `bouwt_op` uit de kring.' },
+  'scenario-kring': { severity: 'error', stage: 'scenario', summary: "Scenario’s bouwen via `bouwt_op` in een kring op elkaar; geen van hen kan worden toegepast.", hint: 'Haal één `bouwt_op` uit de kring.' },
   // ---- lint rules over the graph
   'schakel-achteruit': { severity: 'error', stage: 'lint', summary: 'Een causale schakel in het beleidsmodel gaat terug of blijft in dezelfde stap.', hint: 'Schakels lopen input → activiteiten → output → outcome → impact.' },
   'schakel-overgeslagen': { severity: 'warning', stage: 'lint', summary: 'Een causale schakel slaat een stap van het beleidsmodel over.', hint: 'Voeg de tussenstap toe of licht toe waarom hij ontbreekt.' },
   'din-niveau-omgekeerd': { severity: 'error', stage: 'lint', summary: 'Een bijdrage in een DIN gaat naar hetzelfde of een lager niveau.', hint: 'Bijdragen lopen inspanning → concreet doel → ER-doel → ambitie.' },
   'din-niveau-overgeslagen': { severity: 'warning', stage: 'lint', summary: 'Een bijdrage in een DIN slaat een niveau over.', hint: 'Laat de inspanning bijdragen aan een concreet doel onder dat ER-doel.' },
-  'din-andere-regio': { severity: 'warning', stage: 'lint', summary: "Een bijdrage verbindt de DIN's van twee regio's.", hint: 'Verwijs alleen naar doelen van de eigen regio.' },
+  'din-andere-regio': { severity: 'warning', stage: 'lint', summary: "Een bijdrage verbindt de DIN’s van twee regio’s.", hint: 'Verwijs alleen naar doelen van de eigen regio.' },
   cyclus: { severity: 'error', stage: 'lint', summary: 'Schakels of bijdragen vormen een kring.', hint: 'Verwijder de schakel die terugwijst.' },
   'element-los': { severity: 'warning', stage: 'lint', summary: 'Een element waarnaar niets verwijst en dat nergens naar verwijst.', hint: 'Verbind het of verwijder het.' },
   'inspanning-zonder-doel': { severity: 'warning', stage: 'lint', summary: 'Een inspanning draagt aan geen enkel concreet doel bij (weesenergie).', hint: 'Voeg `draagt_bij_aan` toe, of laat het staan als eerlijk gat.' },
@@ -86,7 +86,7 @@ export const DIAGNOSTIC_CODES = {
   'indicator-zonder-meetmoment': { severity: 'warning', stage: 'lint', summary: 'Een indicator zonder meetmoment.', hint: 'Noem wanneer gemeten wordt.' },
   'regio-zonder-din': { severity: 'info', stage: 'lint', summary: 'Een regio in het register zonder DIN.', hint: 'Maak er een met `npx tocdin init-regio <regio-id>`.' },
   'regio-onder-minimum': { severity: 'warning', stage: 'lint', summary: 'Een cijfer in het register ligt onder de minimale omvang van een onderwijsregio: 15.000 leerlingen po/vo of 9.000 mbo-studenten (seed 000 §2.1.1, r. 520-522).', hint: 'Controleer het cijfer en of de regio een uitzondering heeft; zonder cijfer zegt tocdin niets.' },
-  'gemeente-overlap': { severity: 'info', stage: 'lint', summary: "Een gemeente ligt in twee regio's met dezelfde sector (toegestaan: de één-regio-regel geldt per schoollocatie, seed 000 §2.1.1; landelijke regio's tellen niet mee).", hint: 'Geen actie nodig, tenzij het een vergissing in het register is.' },
+  'gemeente-overlap': { severity: 'info', stage: 'lint', summary: "Een gemeente ligt in twee regio’s met dezelfde sector (toegestaan: de één-regio-regel geldt per schoollocatie, seed 000 §2.1.1; landelijke regio’s tellen niet mee).", hint: 'Geen actie nodig, tenzij het een vergissing in het register is.' },
   'bewijs-achterstallig': { severity: 'warning', stage: 'lint', summary: 'Een deelvraag die gepland was voor een fase die voorbij is (tot en met de huidige fase: `--fase`, of de laatste fase in het bewijsregister), zonder één bevinding.', hint: 'Voeg de bevindingen toe aan het register (`models/bewijs/`), of verschuif de fase van de deelvraag als het onderzoek anders loopt.' },
   'deelvraag-te-breed': { severity: 'info', stage: 'lint', summary: 'Meer dan de helft van alle inspanningen telt voor een deelvraag (bij minstens 10 inspanningen): dan laat de dekking niet zien waar de gaten zitten.', hint: 'Maak `over` of de indicatoren van de deelvraag specifieker; is de vraag zo breed bedoeld (bijv. over alle functies), dan mag de melding blijven.' },
 } as const satisfies Record<string, CodeSpec>;
@@ -102,7 +102,7 @@ const STAGE_NL: Record<CodeSpec['stage'], string> = {
   read: 'YAML en werkboeken lezen',
   validate: 'Controle tegen het schema van de soort',
   resolve: 'Verwijzingen over bestanden heen',
-  scenario: "Scenario's toepassen",
+  scenario: "Scenario’s toepassen",
   lint: 'Regels over het netwerk',
 };
 const SEVERITY_NL: Record<Severity, string> = { error: 'fout', warning: 'waarschuwing', info: 'info' };

@@ -128,7 +128,7 @@ function belowMinimumHint(r: RegionBelowMinimum): string {
   const parts = ['controleer het cijfer en of de regio een uitzondering heeft'];
   const groups = new Set(r.sectoren.map((s) => (s === 'mbo' ? 'mbo' : 'po/vo')));
   if (groups.size > 1) parts.push(`de seed zegt niet hoe het minimum telt voor een regio met ${r.sectoren.slice(0, -1).join(', ')} en ${r.sectoren.at(-1)}`);
-  if (r.landelijk) parts.push(`voor de landelijke regio's noemt de seed alleen een uitzondering op de geografische criteria (${REGION_CRITERIA_SOURCE.national})`);
+  if (r.landelijk) parts.push(`voor de landelijke regio’s noemt de seed alleen een uitzondering op de geografische criteria (${REGION_CRITERIA_SOURCE.national})`);
   return parts.join('; ');
 }
 
@@ -176,7 +176,7 @@ export const RULES: readonly LintRule[] = [
   {
     code: 'din-andere-regio',
     severity: 'warning',
-    beschrijving: 'Een bijdrage verbindt elementen van de DIN\'s van twee verschillende regio\'s.',
+    beschrijving: 'Een bijdrage verbindt elementen van de DIN’s van twee verschillende regio’s.',
     check: (ctx) =>
       edgesOfKind(ctx, 'draagt-bij').flatMap(({ key, source, target }) => {
         const g = ctx.built.graph;
@@ -290,7 +290,7 @@ export const RULES: readonly LintRule[] = [
     // seed 004 in the bundled register do so 234 times).
     code: 'gemeente-overlap',
     severity: 'info',
-    beschrijving: 'Een gemeente ligt in het verzorgingsgebied van twee regio\'s met dezelfde sector (toegestaan: de één-regio-regel geldt per schoollocatie; landelijke regio\'s tellen niet mee).',
+    beschrijving: 'Een gemeente ligt in het verzorgingsgebied van twee regio’s met dezelfde sector (toegestaan: de één-regio-regel geldt per schoollocatie; landelijke regio’s tellen niet mee).',
     check: (ctx) => municipalityOverlaps(ctx.built.workspace).map((o) => ({
       at: { file: o.file, path: o.path },
       message: `gemeente ${o.gemeente} (${o.sector}) ligt ook in regio \`${o.regios[0]}\`, naast \`${o.regios[1]}\``,

@@ -1,5 +1,5 @@
 /**
- * The comments of a DIN's YAML, gathered per place the DIN workbook has a note for: the top
+ * The comments of a DIN’s YAML, gathered per place the DIN workbook has a note for: the top
  * of the file, a field of the DIN, a part (the key `er_doelen:`), an element with everything
  * inside it, a contribution, a schuifjes row, a streefwaarde. `export --sjabloon` puts them
  * in cell notes and `import` turns the notes back into comments, so the reasoning people

@@ -65,7 +65,7 @@ export interface ChildSheet {
   columns: readonly Column[];
 }
 
-/** The DIN's own fields, one per row: field name in column A, value in column B. */
+/** The DIN’s own fields, one per row: field name in column A, value in column B. */
 export interface FieldSheet {
   kind: 'fields';
   name: string;
@@ -121,7 +121,7 @@ export const LAYOUT: readonly LayoutSheet[] = [
     columns: [
       id('het ER-doel'),
       { key: 'tekst', header: 'tekst', kind: 'text', required: true, width: TEXT, prompt: 'Richtinggevend doel, vaak een vergrotende trap: beter, sterker, minder, sneller.' },
-      { key: 'draagt_bij_aan', header: 'draagt bij aan', kind: 'refs', explicitEmpty: true, width: ID, prompt: 'Leeg: draagt bij aan de ambitie. Anders ids, gescheiden door komma\'s. [] = aan niets.' },
+      { key: 'draagt_bij_aan', header: 'draagt bij aan', kind: 'refs', explicitEmpty: true, width: ID, prompt: 'Leeg: draagt bij aan de ambitie. Anders ids, gescheiden door komma’s. [] = aan niets.' },
       toelichting,
       bron,
     ],
@@ -133,8 +133,8 @@ export const LAYOUT: readonly LayoutSheet[] = [
     columns: [
       id('het concrete doel'),
       { key: 'tekst', header: 'tekst', kind: 'text', required: true, width: TEXT, prompt: 'Merkbaar en meetbaar doel.' },
-      { key: 'draagt_bij_aan', header: 'draagt bij aan', kind: 'refs', width: ID, prompt: 'Ids van ER-doelen (tabblad ER-doelen), gescheiden door komma\'s.' },
-      { key: 'indicatoren', header: 'indicatoren', kind: 'refs', width: ID, prompt: 'Ids van indicatoren (landelijk: tabblad Lijsten; regionaal: tabblad Indicatoren), gescheiden door komma\'s.' },
+      { key: 'draagt_bij_aan', header: 'draagt bij aan', kind: 'refs', width: ID, prompt: 'Ids van ER-doelen (tabblad ER-doelen), gescheiden door komma’s.' },
+      { key: 'indicatoren', header: 'indicatoren', kind: 'refs', width: ID, prompt: 'Ids van indicatoren (landelijk: tabblad Lijsten; regionaal: tabblad Indicatoren), gescheiden door komma’s.' },
       toelichting,
       bron,
     ],
@@ -203,10 +203,10 @@ export const LAYOUT: readonly LayoutSheet[] = [
       { key: 'naam', header: 'naam', kind: 'text', required: true, width: 40, prompt: 'Naam van de indicator.' },
       { key: 'definitie', header: 'definitie', kind: 'text', required: true, width: TEXT, prompt: 'Wat je deelt door wat, bijv. tekort in fte / totale werkgelegenheid in fte.' },
       { key: 'eenheid', header: 'eenheid', kind: 'text', required: true, width: 14, prompt: 'procent, fte, aantal, weken …' },
-      { key: 'databronnen', header: 'databronnen', kind: 'refs', width: ID, prompt: 'Ids van databronnen (tabblad Databronnen of landelijk), gescheiden door komma\'s.' },
-      { key: 'meetmomenten', header: 'meetmomenten', kind: 'moments', width: 20, prompt: 'Bijv. 2025; 2025-2; per kwartaal — gescheiden door puntkomma\'s.' },
-      { key: 'meet', header: 'meet', kind: 'refs', width: ID, prompt: 'Ids van de elementen (concrete doelen) die deze indicator meet, gescheiden door komma\'s.' },
-      { key: 'beantwoordt', header: 'beantwoordt', kind: 'refs', width: ID, prompt: 'Ids van deelvragen uit de onderzoeksvragen (optioneel), gescheiden door komma\'s.' },
+      { key: 'databronnen', header: 'databronnen', kind: 'refs', width: ID, prompt: 'Ids van databronnen (tabblad Databronnen of landelijk), gescheiden door komma’s.' },
+      { key: 'meetmomenten', header: 'meetmomenten', kind: 'moments', width: 20, prompt: 'Bijv. 2025; 2025-2; per kwartaal — gescheiden door puntkomma’s.' },
+      { key: 'meet', header: 'meet', kind: 'refs', width: ID, prompt: 'Ids van de elementen (concrete doelen) die deze indicator meet, gescheiden door komma’s.' },
+      { key: 'beantwoordt', header: 'beantwoordt', kind: 'refs', width: ID, prompt: 'Ids van deelvragen uit de onderzoeksvragen (optioneel), gescheiden door komma’s.' },
       toelichting,
       bron,
     ],

@@ -172,7 +172,7 @@ export function dinFromWorkbook(book: Workbook, display: string): WorkbookDin {
     return notes.length ? notes.join('\n') : undefined;
   }
 
-  // ---- the DIN's own fields
+  // ---- the DIN’s own fields
   const fieldSheet = LAYOUT.find((l): l is FieldSheet => l.kind === 'fields')!;
   if (din) {
     const seen = new Map<string, number>();

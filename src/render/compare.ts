@@ -23,7 +23,7 @@ const PLURAL: Partial<Record<ElementType, string>> = {
   indicator: 'indicatoren',
   inspanning: 'inspanningen',
   onderzoeksvraag: 'onderzoeksvragen',
-  regio: "regio's",
+  regio: "regio’s",
 };
 
 const typeLabel = (t: string) => ELEMENT_TYPE_LABEL[t as ElementType] ?? t;
@@ -147,11 +147,11 @@ function heading(c: Comparison): string[] {
   return [
     `Vergelijking: ${sideText(c.voor)}`,
     `          met ${sideText(c.na)}`,
-    c.regio_filter ? `Alleen regio ${c.regio_namen[c.regio_filter] ?? c.regio_filter} (${c.regio_filter}).` : 'Landelijk: alle regio\'s.',
+    c.regio_filter ? `Alleen regio ${c.regio_namen[c.regio_filter] ?? c.regio_filter} (${c.regio_filter}).` : 'Landelijk: alle regio’s.',
   ];
 }
 
-/** Where the projection's line chart is: the scenario's folder of diagrams (the Markdown shows it inline). */
+/** Where the projection's line chart is: the scenario’s folder of diagrams (the Markdown shows it inline). */
 function chartPointer(c: Comparison): string {
   const chart = c.projectie ? projectionChart(c.projectie) : null;
   if (!chart || c.na.scenario === null) return '';

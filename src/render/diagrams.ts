@@ -53,7 +53,7 @@ export interface ScenarioDrawing {
   removed: ReadonlySet<string>;
   /** Regions whose DIN the scenario changes. */
   regions: readonly string[];
-  /** The projection chart with the scenario's levers, when it has a `projectie` block. */
+  /** The projection chart with the scenario’s levers, when it has a `projectie` block. */
   projectie?: Diagram | null;
 }
 
@@ -71,7 +71,7 @@ export function renderScenarioSet(s: ScenarioDrawing): DiagramSet {
       diagrams.push(...slidersView(s.after, region).map((d) => ({ ...d, title: `Scenario ${s.id}: ${d.title}` })));
     }
   }
-  // The shortage projection with the scenario's levers (`projectie:`), when it has them.
+  // The shortage projection with the scenario’s levers (`projectie:`), when it has them.
   if (s.projectie) diagrams.push(s.projectie);
   const oversized = diagrams.filter((d) => !fits({ chars: d.mermaid.length, edges: d.edges })).map((d) => ({ name: d.name, chars: d.mermaid.length, edges: d.edges }));
   const files = diagrams.map((d) => ({ name: `${d.name}.mmd`, content: d.mermaid }));
@@ -123,7 +123,7 @@ function indexMarkdown(a: Analysis, diagrams: Diagram[]): string {
   out.push('(`npx tocdin render --check` controleert dat deze map bij de modellen past).');
   out.push(`Grenzen per diagram: hoogstens ${MAX_EDGES} verbindingen en ${MAX_CHARS.toLocaleString('nl-NL')} tekens; grotere weergaven worden in delen gesplitst.`);
   out.push('');
-  out.push(`**Kerncijfers:** ${aantal(a.dekking.deelvragen.length, 'deelvraag', 'deelvragen')} (${statusSummary(a.dekking.deelvragen)}), ${aantal(a.samenvatting.regios, 'regio', "regio's")} waarvan ${a.samenvatting.regios_met_din} met een (voorbeeld-)DIN.`);
+  out.push(`**Kerncijfers:** ${aantal(a.dekking.deelvragen.length, 'deelvraag', 'deelvragen')} (${statusSummary(a.dekking.deelvragen)}), ${aantal(a.samenvatting.regios, 'regio', "regio’s")} waarvan ${a.samenvatting.regios_met_din} met een (voorbeeld-)DIN.`);
   out.push('');
   out.push('## Inhoud');
   out.push('');

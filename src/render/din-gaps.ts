@@ -1,5 +1,5 @@
 /**
- * How a DIN's gaps are counted where people read them: an inspanning that contributes to
+ * How a DIN’s gaps are counted where people read them: an inspanning that contributes to
  * nothing is weesenergie and is counted once, as weesenergie, never also as a gap. The DIN
  * diagram, its parts and the region summary page all count this way.
  */

@@ -36,7 +36,7 @@ export function renderExplainText(e: Explanation): string {
   out.push('');
   out.push('Waarom bestaat het — wat zit erachter?');
   out.push(e.inspanningen.length ? e.inspanningen.map((s) => `  inspanning ${name(s)}`).join('\n') : '  geen inspanning draagt hieraan bij');
-  out.push(e.regios.length ? `  regio's: ${e.regios.join(', ')}` : "  geen regio");
+  out.push(e.regios.length ? `  regio’s: ${e.regios.join(', ')}` : "  geen regio");
   out.push('');
   out.push('Welke onderzoeksvragen raakt het?');
   if (e.deelvragen.length === 0) out.push('  geen deelvraag: geen keten die de dekking telt (uitvoeren, één causale stap, of een gemeten concreet doel)');

@@ -1,6 +1,6 @@
 /**
  * Views of the shortage projection: a report section (table, chart, defaults with their
- * bron, the scenario's assumptions) that the Markdown and HTML serialisers print, the text
+ * bron, the scenario’s assumptions) that the Markdown and HTML serialisers print, the text
  * that `tocdin projectie` prints, and the Mermaid `xychart-beta` line chart.
  *
  * The chart holds no user text: its title, axis and series are our own words and numbers,

@@ -45,7 +45,7 @@ export type Block =
 
 export interface ReportOptions {
   diagrams?: readonly AnyDiagram[];
-  /** The shortage projection (baseline, or with a scenario's levers) and its chart. */
+  /** The shortage projection (baseline, or with a scenario’s levers) and its chart. */
   projectie?: readonly { projection: Projection; chart: AnyDiagram | null }[];
   /** E.g. "2026-11-20 (git 16088d4)"; printed under the title. */
   modelVersie?: string;
@@ -96,7 +96,7 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
   b.push({
     kind: 'paragraph',
     content: [
-      `${aantal(s.bestanden, 'modelbestand', 'modelbestanden')}, ${aantal(s.regios, 'regio', "regio's")} waarvan ${s.regios_met_din} met een DIN; `,
+      `${aantal(s.bestanden, 'modelbestand', 'modelbestanden')}, ${aantal(s.regios, 'regio', "regio’s")} waarvan ${s.regios_met_din} met een DIN; `,
       { strong: `${aantal(a.dekking.deelvragen.length, 'deelvraag', 'deelvragen')}: ${statusSummary(a.dekking.deelvragen)}` },
       `. Meldingen: ${aantal(s.diagnostieken.fouten, 'fout', 'fouten')}, ${aantal(s.diagnostieken.waarschuwingen, 'waarschuwing', 'waarschuwingen')}, ${s.diagnostieken.info} info.`,
       ...(opts.modelVersie ? [` Modelversie: ${opts.modelVersie}.`] : []),
@@ -123,11 +123,11 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
   const total = a.dekking.inspanningen_totaal;
   b.push({
     kind: 'paragraph',
-    content: [`Per deelvraag: hoeveel van de ${aantal(total, 'inspanning', 'inspanningen')} ervoor tellen, uit hoeveel regio's, en hoeveel regio's er metingen voor hebben. Telt meer dan de helft, dan is de deelvraag `, { strong: 'te breed' }, ' om te laten zien waar de gaten zitten.'],
+    content: [`Per deelvraag: hoeveel van de ${aantal(total, 'inspanning', 'inspanningen')} ervoor tellen, uit hoeveel regio’s, en hoeveel regio’s er metingen voor hebben. Telt meer dan de helft, dan is de deelvraag `, { strong: 'te breed' }, ' om te laten zien waar de gaten zitten.'],
   });
   b.push({
     kind: 'table',
-    header: ['deelvraag', 'status', 'inspanningen', 'aandeel', "regio's met inspanningen", "regio's met data"],
+    header: ['deelvraag', 'status', 'inspanningen', 'aandeel', "regio’s met inspanningen", "regio’s met data"],
     rows: a.dekking.deelvragen.map((d): Cell[] => [d.id, { status: d.status }, d.inspanningen.length, `${Math.round(d.aandeel * 100)} %${d.te_breed ? ' (te breed)' : ''}`, d.regios.length, d.data_regios.length]),
   });
 
@@ -190,7 +190,7 @@ export function buildReport(a: Analysis, opts: ReportOptions = {}): ReportDoc {
   }
 
   if (!a.regio_filter && a.regios_zonder_din.length) {
-    b.push(heading(2, `Regio's zonder DIN (${a.regios_zonder_din.length})`, 'zonder-din'));
+    b.push(heading(2, `Regio’s zonder DIN (${a.regios_zonder_din.length})`, 'zonder-din'));
     b.push({ kind: 'paragraph', content: [a.regios_zonder_din.join(', ')] });
   }
   return { title, blocks: b };

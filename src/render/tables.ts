@@ -70,10 +70,10 @@ export function analysisTables(a: Analysis): Table[] {
   tables.push({
     sheet: 'Deelvragen',
     file: 'deelvragen',
-    title: 'Dekking per deelvraag, met de reden en de keten van bewijs: indicatoren, databronnen, gemeten elementen, inspanningen en regio\'s.',
+    title: 'Dekking per deelvraag, met de reden en de keten van bewijs: indicatoren, databronnen, gemeten elementen, inspanningen en regio’s.',
     columns: [
       text('id', 28), text('deelvraag', 70), text('vraag', 8), status, text('redenen', 60), text('indicatoren', 40), text('databronnen', 30),
-      text('gemeten elementen', 40), text('inspanningen', 40), num("regio's"), text('regio-ids', 40), text('methoden', 30),
+      text('gemeten elementen', 40), text('inspanningen', 40), num("regio’s"), text('regio-ids', 40), text('methoden', 30),
     ],
     rows: a.dekking.deelvragen.map((d) => [
       d.id, d.label, qName(d.onderzoeksvraag), d.status, list(d.redenen), list(d.indicatoren), list(d.databronnen),
@@ -84,8 +84,8 @@ export function analysisTables(a: Analysis): Table[] {
   tables.push({
     sheet: 'Gaten',
     file: 'gaten',
-    title: 'Deelvragen die niet gedekt zijn: eerst de gaten, dan de deels gedekte, dan die met de minste regio\'s.',
-    columns: [status, text('id', 28), text('deelvraag', 70), text('vraag', 8), num("regio's"), text('redenen', 80)],
+    title: 'Deelvragen die niet gedekt zijn: eerst de gaten, dan de deels gedekte, dan die met de minste regio’s.',
+    columns: [status, text('id', 28), text('deelvraag', 70), text('vraag', 8), num("regio’s"), text('redenen', 80)],
     rows: gapsWorstFirst(a.dekking.deelvragen).map((d) => [d.status, d.id, d.label, qName(d.onderzoeksvraag), d.regios.length, list(d.redenen)]),
   });
 

@@ -37,7 +37,7 @@ function specificity(a: Analysis): string[] {
 export function renderText(a: Analysis, opts: { maxGaps?: number } = {}): string {
   const out: string[] = [];
   const s = a.samenvatting;
-  out.push(`tocdin-analyse${a.regio_filter ? ` voor regio ${a.regio_filter}` : ''}: ${aantal(s.bestanden, 'bestand', 'bestanden')}, ${aantal(s.regios, 'regio', "regio's")} (${s.regios_met_din} met DIN)`);
+  out.push(`tocdin-analyse${a.regio_filter ? ` voor regio ${a.regio_filter}` : ''}: ${aantal(s.bestanden, 'bestand', 'bestanden')}, ${aantal(s.regios, 'regio', "regio’s")} (${s.regios_met_din} met DIN)`);
   out.push(`diagnostiek: ${aantal(s.diagnostieken.fouten, 'fout', 'fouten')}, ${aantal(s.diagnostieken.waarschuwingen, 'waarschuwing', 'waarschuwingen')}, ${s.diagnostieken.info} info`);
   out.push('');
   out.push('Dekking van de onderzoeksvragen (gedekt · deels · gat)');
@@ -79,7 +79,7 @@ export function renderText(a: Analysis, opts: { maxGaps?: number } = {}): string
     out.push(`  ${r.regio}: ${r.meer_samenwerking} naar meer samenwerking, ${r.gelijk} gelijk, ${r.minder_samenwerking} minder, ${r.blijft_autonoom} blijft autonoom, ${r.zonder_schuifjes} zonder schuifjes`);
   }
   out.push('');
-  if (a.regios_zonder_din.length) out.push(`${aantal(a.regios_zonder_din.length, 'regio', "regio's")} zonder DIN (zie \`tocdin validate --info\`).`);
-  if (a.gemeente_overlap.length) out.push(`${a.gemeente_overlap.length} keer ligt een gemeente in twee regio's met dezelfde sector (toegestaan; zie de JSON-uitvoer).`);
+  if (a.regios_zonder_din.length) out.push(`${aantal(a.regios_zonder_din.length, 'regio', "regio’s")} zonder DIN (zie \`tocdin validate --info\`).`);
+  if (a.gemeente_overlap.length) out.push(`${a.gemeente_overlap.length} keer ligt een gemeente in twee regio’s met dezelfde sector (toegestaan; zie de JSON-uitvoer).`);
   return escapeForTerminal(out.join('\n')) + '\n';
 }

@@ -216,7 +216,7 @@ class Overlay {
     return schemasAt(KIND_SCHEMAS[w.base.kind] as unknown as AnySchema, path)[0];
   }
 
-  /** Apply one scenario's wijzigingen (the scenarios it builds on are applied before, by the caller). */
+  /** Apply one scenario’s wijzigingen (the scenarios it builds on are applied before, by the caller). */
   apply(s: ValidatedFile<'scenario'>, report: boolean): void {
     const seen = new Map<string, Location>();
     const removedAt = new Map<string, Location>();
@@ -459,7 +459,7 @@ function chainDiagnostics(byId: ReadonlyMap<string, ValidatedFile<'scenario'>>):
     if (next === undefined) continue;
     if (!byId.has(next)) {
       const loc = s.locator.locate(['bouwt_op']);
-      const hint = didYouMean(next, [...byId.keys()]) ?? (byId.size > 1 ? `bekende scenario's: ${[...byId.keys()].filter((x) => x !== id).join(', ')}` : 'er is geen ander scenario');
+      const hint = didYouMean(next, [...byId.keys()]) ?? (byId.size > 1 ? `bekende scenario’s: ${[...byId.keys()].filter((x) => x !== id).join(', ')}` : 'er is geen ander scenario');
       out.push({ file: loc.file, line: loc.line, column: loc.column, severity: 'error', code: 'scenario-id-onbekend', message: `\`bouwt_op: ${next}\`: er is geen scenario met dit id`, hint });
       continue;
     }

@@ -93,7 +93,7 @@ export const BeleidsmodelSchema = z
     toelichting: Toelichting.optional(),
     bron: Bron.optional(),
     input: z.array(PolicyElement).default([]).describe('Input: middelen en kaders.'),
-    activiteiten: z.array(PolicyElement).default([]).describe('Activiteiten: wat regio\'s doen.'),
+    activiteiten: z.array(PolicyElement).default([]).describe('Activiteiten: wat regio’s doen.'),
     output: z.array(PolicyElement).default([]).describe('Output: directe, telbare resultaten.'),
     outcome: z.array(PolicyElement).default([]).describe('Outcome: effecten.'),
     impact: z.array(PolicyElement).default([]).describe('Impact: het uiteindelijke maatschappelijke effect.'),
@@ -209,7 +209,7 @@ const Region = z.strictObject({
   landelijk: z
     .boolean()
     .default(false)
-    .describe("true voor een van de vier landelijke onderwijsregio's (groen onderwijs, reformatorisch): de geografische criteria gelden niet (seed 000 voetnoot 21, r. 529-530)."),
+    .describe("true voor een van de vier landelijke onderwijsregio’s (groen onderwijs, reformatorisch): de geografische criteria gelden niet (seed 000 voetnoot 21, r. 529-530)."),
   thema_case: Text.optional().describe('Themacase op de regiokaart.'),
   metingen: z.array(Measurement).default([]).describe('Waarden van indicatoren voor deze regio.'),
   notitie: Text.optional().describe('Twijfel of eigenaardigheid in de bron; de cijfers zijn niet gecorrigeerd.'),
@@ -220,9 +220,9 @@ export const RegioregisterSchema = z
   .strictObject({
     soort: z.literal('regioregister').describe('Soort modelbestand.'),
     bron: Bron.optional(),
-    regios: z.array(Region).default([]).describe('De onderwijsregio\'s.'),
+    regios: z.array(Region).default([]).describe('De onderwijsregio’s.'),
   })
-  .describe('Register van onderwijsregio\'s.');
+  .describe('Register van onderwijsregio’s.');
 
 // ---------- din
 
@@ -295,7 +295,7 @@ export const DinSchema = z
           functie: z
             .enum(FUNCTIONS)
             .describe('Kernfunctie: werven, matchen, opleiden, begeleiden, professionaliseren, continuiteit (vervanging, bijv. invalpools: de C van ABC&S) of anders-organiseren.'),
-          thema: Text.optional().describe('Thema, bijv. uit Tabel 1 van seed 002 of de publicatiethema\'s van seed 004.'),
+          thema: Text.optional().describe('Thema, bijv. uit Tabel 1 van seed 002 of de publicatiethema’s van seed 004.'),
           activiteit: Ref.optional().describe('Activiteit van het beleidsmodel waarvan dit een uitwerking is.'),
           uitvoerder: Text.default('regio').describe('Wie voert uit: "regio" of de naam van een andere partij (bijv. "UWV", "gemeente").'),
           status: z.enum(EFFORT_STATUSES).default('lopend').describe('Stand van de inspanning.'),
@@ -357,7 +357,7 @@ export const ProjectieSchema = z
 
 // ---------- scenario: projectie parameters (the levers along the three intervention lines)
 
-/** A scenario's assumption: a number, or {waarde, toelichting, bron}; `value` says what numbers fit. */
+/** A scenario’s assumption: a number, or {waarde, toelichting, bron}; `value` says what numbers fit. */
 const parameter = (value: z.ZodNumber = z.number()) =>
   z
     .union([
@@ -503,7 +503,7 @@ const Finding = z.strictObject({
   tekst: Text.describe('De bevinding, in de woorden van de bron.'),
   methode: z.enum(METHODS).describe('De methode waarmee de bevinding verzameld is (dezelfde lijst als de `methoden` van een deelvraag).'),
   fase: Phase.describe('De evaluatiefase (rapportage) waarin de bevinding gedaan is, bijv. "2025-1".'),
-  regios: RefList.default([]).describe("Regio's (ids uit het regioregister) waarover de bevinding gaat; leeg: landelijk."),
+  regios: RefList.default([]).describe("Regio’s (ids uit het regioregister) waarover de bevinding gaat; leeg: landelijk."),
   beantwoordt: RefList.default([]).describe('Deelvragen (ids uit de onderzoeksvragen) die de bevinding (deels) beantwoordt.'),
   toetst: z
     .strictObject({

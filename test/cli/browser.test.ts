@@ -63,7 +63,7 @@ describe('without Chromium', () => {
   it('start succeeds and says what it skipped and how to get it', async () => {
     const r = await run(['start'], NO_BROWSER);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("SVG, posters.pdf, regio-PDF's, werkbladen, muurposters en rapport.html overgeslagen: Chromium niet gevonden");
+    expect(r.out).toContain("SVG, posters.pdf, regio-PDF’s, werkbladen, muurposters en rapport.html overgeslagen: Chromium niet gevonden");
   });
 
   it('usage mistakes are exit 2 with a hint', async () => {

@@ -44,7 +44,7 @@ describe('render --check', () => {
     expect(snapshot()).toEqual(before);
   });
 
-  it("after a scenario edit: exit 1, naming that scenario's folder, nothing written", async () => {
+  it("after a scenario edit: exit 1, naming that scenario’s folder, nothing written", async () => {
     // The models as committed again (the test before edited one).
     cpSync(join(ROOT, 'models'), join(dir, 'models'), { recursive: true });
     const file = join(dir, 'scenarios', 'ams-begeleiding-startende-zij-instromers.yaml');
@@ -63,11 +63,11 @@ describe('render --check', () => {
     const check = await run(['render', '--check']);
     expect(check.code).toBe(1);
     expect(check.out).toContain('scenarios/ams-begeleiding-startende-zij-instromers/din-amsterdamse-onderwijsregio.mmd');
-    // render --scenario makes one scenario's folder only: the others are not stale.
+    // render --scenario makes one scenario’s folder only: the others are not stale.
     expect((await run(['render', '--scenario', 'zor-regionale-vervangingspool-vo'])).code).toBe(0);
     expect(existsSync(join(dir, 'diagrams', 'scenarios', 'ams-begeleiding-startende-zij-instromers'))).toBe(true);
     const r = await run(['render']);
-    expect(r.out).toContain("scenariodiagrammen: 2 scenario's in");
+    expect(r.out).toContain("scenariodiagrammen: 2 scenario’s in");
     expect(r.out).toContain('3 verwijderd');
     expect(existsSync(join(dir, 'diagrams', 'scenarios', 'ams-begeleiding-startende-zij-instromers'))).toBe(false);
     expect((await run(['render', '--check'])).code).toBe(0);

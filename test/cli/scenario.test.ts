@@ -77,7 +77,7 @@ describe('vergelijk', () => {
     ]);
     expect(c.gaten.geopend.map((g) => [g.id, g.soort])).toEqual([['zor-cd-vervanging-zonder-commerciele-inhuur', 'doel-zonder-indicator']]);
     expect(c.hefboompunten.map((h) => [h.id, h.voor, h.na?.gewicht])).toEqual([['zor-flexpool-vo-alle-vakken', null, 2]]);
-    // Found in the scenario's file; without the scenario they are no finding of the models.
+    // Found in the scenario’s file; without the scenario they are no finding of the models.
     expect(c.meldingen.erbij.map((f) => [f.code, f.plek])).toEqual([
       ['doel-zonder-indicator', 'scenarios/zor-regionale-vervangingspool-vo.yaml:43'],
       ['indicator-zonder-databron', 'scenarios/zor-regionale-vervangingspool-vo.yaml:76'],

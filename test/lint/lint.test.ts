@@ -101,7 +101,7 @@ const CASES: { code: string; dir?: string; expected: Where[]; message?: string }
   },
   {
     code: 'gemeente-overlap',
-    // De regio's hebben (bewust) geen DIN; Kampen staat twee keer in één regio en telt niet; de
+    // De regio’s hebben (bewust) geen DIN; Kampen staat twee keer in één regio en telt niet; de
     // landelijke regio noemt Zwolle ook, maar valt buiten de geografische criteria (000 r. 529-530).
     expected: [
       { code: 'regio-zonder-din', severity: 'info', file: 'regioregister.yaml', line: 6, column: 9 },

@@ -18,7 +18,7 @@ beforeAll(async () => {
 }, 60_000);
 
 const dir = join(import.meta.dirname, '..', '..', 'diagrams');
-// Also every scenario's folder (diagrams/scenarios/<id>/).
+// Also every scenario’s folder (diagrams/scenarios/<id>/).
 const files = [
   ...readdirSync(dir).filter((f) => f.endsWith('.mmd')),
   ...readdirSync(join(dir, 'scenarios')).flatMap((s) => readdirSync(join(dir, 'scenarios', s)).filter((f) => f.endsWith('.mmd')).map((f) => join('scenarios', s, f))),

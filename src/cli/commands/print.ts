@@ -56,7 +56,7 @@ export function printStep(io: Io, s: OutputStep): void {
         if (m) continued.set(p.name.slice(0, m.index), (continued.get(p.name.slice(0, m.index)) ?? 0) + 1);
       }
       for (const [name, n] of continued) if (n > 1) io.out(`poster: ${name} loopt door over ${n} bladen (zo blijft de tekst minstens 9 pt)\n`);
-      io.out(`pdf: ${s.path}, ${posters.pages.length + posters.tables.length} pagina's (${[...sizes].map(([k, n]) => `${n}× ${k}`).join(', ')}) in ${seconds(s.ms)}\n`);
+      io.out(`pdf: ${s.path}, ${posters.pages.length + posters.tables.length} pagina’s (${[...sizes].map(([k, n]) => `${n}× ${k}`).join(', ')}) in ${seconds(s.ms)}\n`);
       const pts = posters.pages.map((p) => p.labelPt).sort((a, b) => a - b);
       const smallest = posters.pages.find((p) => p.labelPt === pts[0]);
       if (smallest) io.out(`tekst in de diagrammen op papier: ${pt(pts[0]!)} tot ${pt(pts[pts.length - 1]!)} (mediaan ${pt(pts[Math.floor(pts.length / 2)]!)}); kleinste: ${smallest.name}\n`);
@@ -96,14 +96,14 @@ export async function writeScenarioSets(io: Io, outDir: string, sets: readonly {
   const report = await writeScenarioDiagramSets(where, sets, { check, inputs, partial });
   if (check) {
     if (report.differing.length) {
-      io.out(`scenariodiagrammen in ${where} passen niet bij de modellen en scenario's:\n${report.differing.map((f) => `  ${join(SCENARIO_DIR, f)}`).join('\n')}\nWerk ze bij met \`npx tocdin render\`.\n`);
+      io.out(`scenariodiagrammen in ${where} passen niet bij de modellen en scenario’s:\n${report.differing.map((f) => `  ${join(SCENARIO_DIR, f)}`).join('\n')}\nWerk ze bij met \`npx tocdin render\`.\n`);
       return EXIT_MODEL;
     }
-    if (sets.length) io.out(`scenariodiagrammen in ${where} zijn actueel (${aantal(sets.length, 'scenario', "scenario's")}, ${aantal(report.unchanged.length, 'bestand', 'bestanden')})\n`);
+    if (sets.length) io.out(`scenariodiagrammen in ${where} zijn actueel (${aantal(sets.length, 'scenario', "scenario’s")}, ${aantal(report.unchanged.length, 'bestand', 'bestanden')})\n`);
     return EXIT_OK;
   }
   if (sets.length || report.removed.length) {
-    io.out(`scenariodiagrammen: ${aantal(sets.length, 'scenario', "scenario's")} in ${where} (${report.written.length} geschreven, ${report.unchanged.length} ongewijzigd, ${report.removed.length} verwijderd)\n`);
+    io.out(`scenariodiagrammen: ${aantal(sets.length, 'scenario', "scenario’s")} in ${where} (${report.written.length} geschreven, ${report.unchanged.length} ongewijzigd, ${report.removed.length} verwijderd)\n`);
   }
   return EXIT_OK;
 }

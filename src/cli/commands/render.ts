@@ -22,8 +22,8 @@ export const render: Command = {
     'diagrams/regio-<id>.pdf (een samenvatting op één A4, dan de diagrammen van de regio) en',
     'diagrams/werkbladen/schuifjes-<id>.pdf (het schuifjes-werkblad voor een werksessie; en',
     'schuifjes-leeg.pdf voor een regio zonder DIN). --regio ID schrijft alleen de bestanden',
-    'van die ene regio en laat die van de andere regio\'s staan. Per scenario in scenarios/ schrijft',
-    'render diagrams/scenarios/<id>/: de DIN\'s die het scenario verandert, met NIEUW, GEWIJZIGD en',
+    'van die ene regio en laat die van de andere regio’s staan. Per scenario in scenarios/ schrijft',
+    'render diagrams/scenarios/<id>/: de DIN’s die het scenario verandert, met NIEUW, GEWIJZIGD en',
     'VERWIJDERD gemarkeerd; --scenario ID schrijft (of controleert) alleen die map.',
   ].join('\n'),
   options: {
@@ -73,7 +73,7 @@ export const render: Command = {
     const written = await writeMermaid(io, outDir, set, check, inputs);
     if (written !== EXIT_OK) return written;
     if (region === undefined) {
-      // Every scenario's folder, checked with the rest.
+      // Every scenario’s folder, checked with the rest.
       const sets = scenarioDiagramSets(paths, io.cwd, outcome, drawable.national);
       for (const s of sets) printOversized(io, s.set);
       if (sets.some((s) => s.set.oversized.length)) return EXIT_MODEL;

@@ -28,7 +28,7 @@ export const report: Command = {
     const paths = pathsOrDefault(io, positionals);
     const { outcome, code } = loadForAnalysis(io, paths, 'text', scenarioOf(values));
     if (code !== EXIT_OK) return code;
-    // A scenario's report never takes the place of the report of the models themselves.
+    // A scenario’s report never takes the place of the report of the models themselves.
     const scenario = outcome.scenario ? `-scenario-${outcome.scenario.id}` : '';
     const out = (values['out'] as string | undefined) ?? join('diagrams', `rapport${scenario}${region ? `-${region}` : ''}.${fmt}`);
     const path = out === '-' ? undefined : resolve(io.cwd, out);

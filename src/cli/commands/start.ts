@@ -46,7 +46,7 @@ export const start: Command = {
     const scenarios = await writeScenarioSets(io, outDir, scenarioSets, false, inputs);
     if (scenarios !== EXIT_OK) return scenarios;
     if (!chromium) {
-      io.out(`SVG, posters.pdf, regio-PDF's, werkbladen, muurposters en rapport.html overgeslagen: Chromium niet gevonden. Installeer het met \`${INSTALL_COMMAND}\`.\n`);
+      io.out(`SVG, posters.pdf, regio-PDF’s, werkbladen, muurposters en rapport.html overgeslagen: Chromium niet gevonden. Installeer het met \`${INSTALL_COMMAND}\`.\n`);
       return EXIT_OK;
     }
     await withRenderer(io, (renderer, settle) =>

@@ -11,7 +11,7 @@ export const validate: Command = {
   options: {
     format: { type: 'string', value: 'text|json', help: 'meldingen als tekst (standaard) of JSON' },
     fase: { type: 'string', value: 'JJJJ-H', help: 'de huidige fase voor `bewijs-achterstallig` (standaard: de laatste fase in het bewijsregister)' },
-    info: { type: 'boolean', help: "toon ook info-meldingen (bijv. regio's zonder DIN)" },
+    info: { type: 'boolean', help: "toon ook info-meldingen (bijv. regio’s zonder DIN)" },
   },
   run(io, { values, positionals }) {
     const fmt = oneOf(values['format'], ['text', 'json'] as const, 'text');

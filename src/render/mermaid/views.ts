@@ -528,7 +528,7 @@ function dinDiagram(din: Din, name: string, title: string, whole: DinPart, isPar
     b.edge(x.van, x.naar, { arrow: line.arrow, ...(line.style ? { style: line.style } : {}) });
     linked.add(x.van).add(x.naar);
   }
-  // A scenario's diagram also draws the lines it takes away, grey and dashed.
+  // A scenario’s diagram also draws the lines it takes away, grey and dashed.
   let goneLines = 0;
   if (overlay) {
     const now = new Set(din.bijdragen.map((x) => `${x.van}\u0000${x.naar}`));
