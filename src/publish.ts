@@ -43,6 +43,8 @@ export interface PosterResult {
   pages: { name: string; size: PageSize; labelPt: number }[];
   /** Views printed in parts because whole they would be unreadable on paper. */
   split: { view: string; parts: number }[];
+  /** Diagrams (or parts) too big for one page at `POSTER_PT`, continued over this many sheets. */
+  continued: { name: string; sheets: number }[];
   /** The table pages after the diagrams (e.g. the evidence gap maps). */
   tables: { name: string; size: PageSize }[];
 }
@@ -93,6 +95,7 @@ async function drawnParts(drawn: readonly DrawnDiagram[], renderer: BrowserRende
 async function posterPages(drawn: readonly DrawnDiagram[], renderer: BrowserRenderer, opts: PosterOptions) {
   const printable = drawn.filter(isPrintView);
   const { pieces, split } = await drawnParts(printable, renderer, (d) => fitsOnePage(d, opts.papier), opts.partsOf);
+  const continued: { name: string; sheets: number }[] = [];
   const pages = pieces.flatMap((d) => {
     const name = d.deelVan ?? d.name;
     if (fitsOnePage(d, opts.papier)) {
@@ -101,6 +104,7 @@ async function posterPages(drawn: readonly DrawnDiagram[], renderer: BrowserRend
       return [{ name: d.name, size, html, labelPt: labelPoints(d.width, d.height, size, d) }];
     }
     const t = tiling(d.width, d.height, POSTER_TILE_GOAL);
+    if (t.cols * t.rows > 1) continued.push({ name: d.name, sheets: t.cols * t.rows });
     return Array.from({ length: t.cols * t.rows }, (_, i) => ({
       name: `${d.name} blad ${i + 1}`,
       size: t.size,
@@ -108,14 +112,14 @@ async function posterPages(drawn: readonly DrawnDiagram[], renderer: BrowserRend
       html: tileHtml({ ...pageFields(d, opts), name, legenda: d.legenda, tiling: t, col: i % t.cols, row: Math.floor(i / t.cols) }),
     }));
   });
-  return { pages, split };
+  return { pages, split, continued };
 }
 
 export async function renderPosters(drawn: readonly DrawnDiagram[], renderer: BrowserRenderer, opts: PosterOptions): Promise<PosterResult> {
-  const { pages, split } = await posterPages(drawn, renderer, opts);
+  const { pages, split, continued } = await posterPages(drawn, renderer, opts);
   const tables = opts.tablePages ?? [];
   const pdf = await renderer.renderPdf([...pages, ...tables], { title: opts.title, date: opts.date });
-  return { pdf, pages: pages.map(({ name, size, labelPt }) => ({ name, size, labelPt })), split, tables: tables.map(({ name, size }) => ({ name, size })) };
+  return { pdf, pages: pages.map(({ name, size, labelPt }) => ({ name, size, labelPt })), split, continued, tables: tables.map(({ name, size }) => ({ name, size })) };
 }
 
 export interface WallPoster {

@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../fixtures/cli.js';
 import { ComparisonSchema } from '../../src/analyse/compare.js';
+import { EvidenceSchema } from '../../src/analyse/evidence.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLED = readdirSync(`${ROOT}scenarios`).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
@@ -36,7 +37,19 @@ describe('--scenario', () => {
     expect(r.out.split('\n')[2]).toContain('; met scenario zor-regionale-vervangingspool-vo (Zeeland: een regionale vervangingspool vo, naar het voorbeeld van Midden Nederland Leert): het model zoals het scenario het maakt.');
   });
 
-  it.each([['analyse'], ['explain', 'ams-ambitie'], ['report', '--format', 'md', '--out', '-'], ['vergelijk']])('%s with an unknown scenario: exit 2 and a suggestion', async (...cmd) => {
+  it('bewijs --scenario judges the evidence on the model as the scenario makes it', async () => {
+    const args = ['bewijs', '--regio', 'zeeuwse-onderwijsregio-zor', '--format', 'json'];
+    const r = await runCli([...args, '--scenario', 'zor-regionale-vervangingspool-vo'], ROOT);
+    expect(r.code).toBe(0);
+    const withPool = EvidenceSchema.parse(JSON.parse(r.out));
+    const base = EvidenceSchema.parse(JSON.parse((await runCli(args, ROOT)).out));
+    // The pool's two inspanningen carry out no activity of the beleidsmodel: no path to the
+    // impact, so the region's inspanningen with a weakest link stay the same five.
+    expect(withPool.regios[0]!.inspanningen.map((i) => i.id)).toEqual(base.regios[0]!.inspanningen.map((i) => i.id));
+    expect(withPool.regios[0]!.inspanningen).toHaveLength(5);
+  });
+
+  it.each([['analyse'], ['explain', 'ams-ambitie'], ['report', '--format', 'md', '--out', '-'], ['bewijs'], ['vergelijk']])('%s with an unknown scenario: exit 2 and a suggestion', async (...cmd) => {
     const args = cmd[0] === 'vergelijk' ? ['vergelijk', 'ams-begeleiding'] : [...cmd, '--scenario', 'ams-begeleiding'];
     const r = await runCli(args, ROOT);
     expect(r.code).toBe(2);

@@ -49,13 +49,7 @@ export function printStep(io: Io, s: OutputStep): void {
         sizes.set(k, (sizes.get(k) ?? 0) + 1);
       }
       for (const p of posters.split) io.out(`poster: ${p.view} in ${p.parts} delen (heel zou het op papier te klein zijn om te lezen)\n`);
-      // A diagram (or part) too big for one page at 9 pt continues over several: say how many.
-      const continued = new Map<string, number>();
-      for (const p of posters.pages) {
-        const m = / blad \d+$/.exec(p.name);
-        if (m) continued.set(p.name.slice(0, m.index), (continued.get(p.name.slice(0, m.index)) ?? 0) + 1);
-      }
-      for (const [name, n] of continued) if (n > 1) io.out(`poster: ${name} loopt door over ${n} bladen (zo blijft de tekst minstens 9 pt)\n`);
+      for (const c of posters.continued) io.out(`poster: ${c.name} loopt door over ${c.sheets} bladen (zo blijft de tekst minstens 9 pt)\n`);
       io.out(`pdf: ${s.path}, ${posters.pages.length + posters.tables.length} pagina’s (${[...sizes].map(([k, n]) => `${n}× ${k}`).join(', ')}) in ${seconds(s.ms)}\n`);
       const pts = posters.pages.map((p) => p.labelPt).sort((a, b) => a - b);
       const smallest = posters.pages.find((p) => p.labelPt === pts[0]);
