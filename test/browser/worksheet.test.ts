@@ -4,7 +4,6 @@
  * paper as chosen, every inspanning on the sheets (nothing cut off at a page's edge), for
  * the mini fixture and for a generated long DIN of 25 inspanningen with long Dutch texts.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { BrowserRenderer } from '../../src/browser/render.js';
 import { isOurPdf } from '../../src/write/marker.js';
 import { BLANK_WORKSHEET, drawDiagrams, renderRegionPdf, renderWorksheets } from '../../src/publish.js';
 import { national, set } from '../fixtures/mini.js';
+import { pdfPages } from '../fixtures/pdf-text.js';
 
 const chromium = findChromium();
 if (!chromium) console.warn('browsertests overgeslagen: Chromium niet gevonden');
@@ -32,15 +32,7 @@ let tmp: string;
 function measure(pdf: Uint8Array, name: string): PdfPageText[] {
   const file = join(tmp, `${name}.pdf`);
   writeFileSync(file, pdf);
-  const out = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  return out
-    .split('<page ')
-    .slice(1)
-    .map((p) => {
-      const [, w, h] = /width="([\d.]+)" height="([\d.]+)"/.exec(p)!;
-      const words = [...p.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)];
-      return { width: Number(w), height: Number(h), sizes: words.map((m) => (Number(m[2]) - Number(m[1])) / 1.167), text: words.map((m) => m[3]).join(' ') };
-    });
+  return pdfPages(file).map((p) => ({ width: p.width, height: p.height, sizes: p.words.map((w) => w.pt), text: p.words.map((w) => w.text).join(' ') }));
 }
 
 const versie = () => '2026-11-20 (git abc1234)';

@@ -4,10 +4,9 @@
  * every word on every page of posters.pdf, the region PDFs and the worksheets is at least
  * 9 pt; every word in the drawing of a wall sheet at least 18 pt; a wall poster is at most
  * 3 × 3 sheets, none less than a quarter covered by its drawing; the beleidsmodel is one A3
- * landscape page with its aannames as a list. Word heights come from `pdftotext -bbox`
- * (poppler-utils): a word's box is 1.167 × the font size for DejaVu Sans and Liberation.
+ * landscape page with its aannames as a list. Word sizes come from `pdftotext -bbox`
+ * (test/fixtures/pdf-text.ts).
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,43 +14,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/browser/chromium.js';
 import { runCli } from '../fixtures/cli.js';
 import { largeDinYaml } from '../fixtures/large-din.js';
+import { hasPdftotext, pdfPages, type PdfPage, type PdfWord } from '../fixtures/pdf-text.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const LARGE_REGION = 'zuidwest-samen';
-const BOX_PER_PT = 1.167;
 /** pdftotext rounds coordinates; half a tenth of a point is measuring noise, not a smaller font. */
 const NOISE_PT = 0.05;
 
-interface Word { text: string; pt: number; yMin: number; yMax: number }
-interface Page { width: number; height: number; words: Word[] }
-
-function pages(pdf: string): Page[] {
-  const xml = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return xml.split('<page ').slice(1).map((p) => {
-    const [, w, h] = /width="([\d.]+)" height="([\d.]+)"/.exec(p)!;
-    const words = [...p.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(([, y0, y1, text]) => ({
-      text: text!,
-      yMin: Number(y0),
-      yMax: Number(y1),
-      pt: (Number(y1) - Number(y0)) / BOX_PER_PT,
-    }));
-    return { width: Number(w), height: Number(h), words };
-  });
-}
-
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 let dir: string;
 let out: string;
 
-describe.skipIf(!findChromium() || !hasPdftotext)('print sizes on the PDFs (bundled models + a large DIN)', () => {
+describe.skipIf(!findChromium() || !hasPdftotext())('print sizes on the PDFs (bundled models + a large DIN)', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tocdin-print-'));
     cpSync(join(ROOT, 'models'), join(dir, 'models'), { recursive: true });
@@ -63,18 +37,18 @@ describe.skipIf(!findChromium() || !hasPdftotext)('print sizes on the PDFs (bund
   }, 600_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const smallest = (ps: Page[], within: (p: Page, w: Word) => boolean = () => true) =>
+  const smallest = (ps: PdfPage[], within: (p: PdfPage, w: PdfWord) => boolean = () => true) =>
     ps.flatMap((p, i) => p.words.filter((w) => within(p, w)).map((w) => ({ page: i + 1, ...w }))).sort((a, b) => a.pt - b.pt)[0];
 
   it('posters.pdf: every word on every page is at least 9 pt', () => {
-    const ps = pages(join(out, 'posters.pdf'));
+    const ps = pdfPages(join(out, 'posters.pdf'));
     expect(ps.length).toBeGreaterThan(20);
     const min = smallest(ps)!;
     expect(min.pt, `kleinste woord "${min.text}" op pagina ${min.page}`).toBeGreaterThanOrEqual(9 - NOISE_PT);
   });
 
   it('the large DIN is on the posters, whole, at 9 pt or more', () => {
-    const ps = pages(join(out, 'posters.pdf'));
+    const ps = pdfPages(join(out, 'posters.pdf'));
     const large = ps.filter((p) => p.words.slice(0, 3).map((w) => w.text).join(' ') === 'DIN Zuidwest Samen');
     expect(large.length).toBeGreaterThan(1);
     // Every element of the large DIN appears on some page (an inspanning, its number and its total).
@@ -91,13 +65,13 @@ describe.skipIf(!findChromium() || !hasPdftotext)('print sizes on the PDFs (bund
     ];
     expect(files.length).toBeGreaterThanOrEqual(22);
     for (const f of files) {
-      const min = smallest(pages(f))!;
+      const min = smallest(pdfPages(f))!;
       expect(min.pt, `${f}: kleinste woord "${min.text}" op pagina ${min.page}`).toBeGreaterThanOrEqual(9 - NOISE_PT);
     }
   });
 
   it('the beleidsmodel is one A3 landscape page with its aannames as a numbered list', () => {
-    const ps = pages(join(out, 'posters.pdf'));
+    const ps = pdfPages(join(out, 'posters.pdf'));
     const bm = ps.filter((p) => p.words.slice(0, 4).map((w) => w.text).join(' ') === 'Beleidsmodel onderwijsregiobeleid (Theory of');
     expect(bm).toHaveLength(1);
     expect([Math.round(bm[0]!.width), Math.round(bm[0]!.height)]).toEqual([1191, 842]);
@@ -112,10 +86,10 @@ describe.skipIf(!findChromium() || !hasPdftotext)('print sizes on the PDFs (bund
     expect(files.length).toBeGreaterThan(20);
     expect(files.some((f) => f.startsWith(`din-${LARGE_REGION}`))).toBe(true);
     for (const f of files) {
-      const ps = pages(join(out, 'muur', f));
+      const ps = pdfPages(join(out, 'muur', f));
       expect(ps.length, `${f}: vellen`).toBeLessThanOrEqual(9);
       // The drawing's window: below the 20 mm header band, above the 7 mm footer (plus the 10 mm margins).
-      const inWindow = (p: Page, w: Word) => w.yMin > (10 + 20) * 2.835 && w.yMax < p.height - (10 + 7) * 2.835;
+      const inWindow = (p: PdfPage, w: PdfWord) => w.yMin > (10 + 20) * 2.835 && w.yMax < p.height - (10 + 7) * 2.835;
       const min = smallest(ps, inWindow);
       expect(min, `${f}: geen tekst in de tekening`).toBeDefined();
       expect(min!.pt, `${f}: kleinste woord "${min!.text}" op vel ${min!.page}`).toBeGreaterThanOrEqual(18 - NOISE_PT);
